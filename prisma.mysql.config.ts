@@ -1,0 +1,4 @@
+import { defineConfig } from "prisma/config";
+
+// The mysql store's client; models are shared with the other store through a symlink.
+export default defineConfig({ schema: "schema/prisma/mysql" });
