@@ -1,0 +1,56 @@
+CREATE TABLE `ServiceAccount` (
+  `id` VARCHAR(191) NOT NULL,
+  `email` VARCHAR(191) NOT NULL,
+  `title` VARCHAR(191) NOT NULL,
+  `role` VARCHAR(64) NOT NULL,
+  `keyHash` VARCHAR(191) NOT NULL,
+  `etag` VARCHAR(64) NOT NULL,
+  `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+  `updateTime` DATETIME(3) NOT NULL,
+  `deleteTime` DATETIME(3) NULL,
+  UNIQUE INDEX `ServiceAccount_email_key`(`email`),
+  PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+CREATE TABLE `Environment` (
+  `id` VARCHAR(191) NOT NULL,
+  `title` VARCHAR(255) NOT NULL,
+  `order` INTEGER NOT NULL DEFAULT 0,
+  `protected` BOOLEAN NOT NULL DEFAULT false,
+  `labels` TEXT NOT NULL,
+  `etag` VARCHAR(64) NOT NULL,
+  `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+  `updateTime` DATETIME(3) NOT NULL,
+  PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+CREATE TABLE `Instance` (
+  `id` VARCHAR(191) NOT NULL,
+  `title` VARCHAR(255) NOT NULL,
+  `engine` VARCHAR(32) NOT NULL,
+  `environmentId` VARCHAR(191) NOT NULL,
+  `labels` TEXT NOT NULL,
+  `dataSources` MEDIUMTEXT NOT NULL,
+  `engineVersion` VARCHAR(255) NOT NULL DEFAULT '',
+  `lastSyncTime` DATETIME(3) NULL,
+  `syncError` VARCHAR(2048) NOT NULL DEFAULT '',
+  `etag` VARCHAR(64) NOT NULL,
+  `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+  `updateTime` DATETIME(3) NOT NULL,
+  INDEX `Instance_environmentId_idx`(`environmentId`),
+  PRIMARY KEY (`id`),
+  CONSTRAINT `Instance_environmentId_fkey` FOREIGN KEY (`environmentId`) REFERENCES `Environment`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+CREATE TABLE `Database` (
+  `instanceId` VARCHAR(191) NOT NULL,
+  `name` VARCHAR(191) NOT NULL,
+  `charset` VARCHAR(64) NOT NULL,
+  `collation` VARCHAR(64) NOT NULL,
+  `tableCount` INTEGER NOT NULL,
+  `metadata` LONGTEXT NOT NULL,
+  `syncTime` DATETIME(3) NOT NULL,
+  `etag` VARCHAR(64) NOT NULL,
+  PRIMARY KEY (`instanceId`, `name`),
+  CONSTRAINT `Database_instanceId_fkey` FOREIGN KEY (`instanceId`) REFERENCES `Instance`(`id`) ON DELETE CASCADE ON UPDATE CASCADE
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;

@@ -1,0 +1,53 @@
+CREATE TABLE "ServiceAccount" (
+  "id" TEXT NOT NULL PRIMARY KEY,
+  "email" TEXT NOT NULL,
+  "title" TEXT NOT NULL,
+  "role" TEXT NOT NULL,
+  "keyHash" TEXT NOT NULL,
+  "etag" TEXT NOT NULL,
+  "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updateTime" DATETIME NOT NULL,
+  "deleteTime" DATETIME
+);
+CREATE UNIQUE INDEX "ServiceAccount_email_key" ON "ServiceAccount"("email");
+
+CREATE TABLE "Environment" (
+  "id" TEXT NOT NULL PRIMARY KEY,
+  "title" TEXT NOT NULL,
+  "order" INTEGER NOT NULL DEFAULT 0,
+  "protected" BOOLEAN NOT NULL DEFAULT false,
+  "labels" TEXT NOT NULL,
+  "etag" TEXT NOT NULL,
+  "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updateTime" DATETIME NOT NULL
+);
+
+CREATE TABLE "Instance" (
+  "id" TEXT NOT NULL PRIMARY KEY,
+  "title" TEXT NOT NULL,
+  "engine" TEXT NOT NULL,
+  "environmentId" TEXT NOT NULL,
+  "labels" TEXT NOT NULL,
+  "dataSources" TEXT NOT NULL,
+  "engineVersion" TEXT NOT NULL DEFAULT '',
+  "lastSyncTime" DATETIME,
+  "syncError" TEXT NOT NULL DEFAULT '',
+  "etag" TEXT NOT NULL,
+  "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updateTime" DATETIME NOT NULL,
+  CONSTRAINT "Instance_environmentId_fkey" FOREIGN KEY ("environmentId") REFERENCES "Environment" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+CREATE INDEX "Instance_environmentId_idx" ON "Instance"("environmentId");
+
+CREATE TABLE "Database" (
+  "instanceId" TEXT NOT NULL,
+  "name" TEXT NOT NULL,
+  "charset" TEXT NOT NULL,
+  "collation" TEXT NOT NULL,
+  "tableCount" INTEGER NOT NULL,
+  "metadata" TEXT NOT NULL,
+  "syncTime" DATETIME NOT NULL,
+  "etag" TEXT NOT NULL,
+  PRIMARY KEY ("instanceId", "name"),
+  CONSTRAINT "Database_instanceId_fkey" FOREIGN KEY ("instanceId") REFERENCES "Instance" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);

@@ -1,0 +1,25 @@
+import { Router } from "express";
+import type { ServerContext } from "../context";
+import { ApiError } from "../http/errors";
+import { bodyObject } from "../http/resource";
+import { requestSchema } from "../http/schemas";
+import { issueToken, keyMatches } from "./tokens";
+
+/** `POST /v1/auth/login {"email","password"}`: a service account's key buys a short-lived JWT. */
+export function loginRoutes(ctx: ServerContext): Router {
+  const router = Router();
+  const schema = requestSchema("login");
+  router.post("/v1/auth/login", async (req, res) => {
+    const body = bodyObject(req);
+    schema.validate(body);
+    const { email, password } = body as { email: string; password: string };
+    const account = await ctx.store.client.serviceAccount.findUnique({ where: { email } });
+    // One answer for an unknown email and a wrong key, so logins cannot probe for accounts.
+    if (!account || account.deleteTime || !keyMatches(password, account.keyHash)) {
+      ctx.log.info({ requestId: req.id, email }, "login refused");
+      throw ApiError.unauthenticated("invalid email or key");
+    }
+    res.json(issueToken(ctx.keys.tokenKey, `serviceAccounts/${account.id}`));
+  });
+  return router;
+}

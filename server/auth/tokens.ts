@@ -1,0 +1,52 @@
+import crypto from "node:crypto";
+import jwt from "jsonwebtoken";
+
+export const TOKEN_LIFETIME_SECONDS = 3600;
+const ISSUER = "tidemark";
+
+export interface SessionToken {
+  token: string;
+  expireTime: string;
+}
+
+export interface TokenClaims {
+  /** The caller's resource name, `serviceAccounts/{id}`. */
+  subject: string;
+}
+
+export function issueToken(key: Buffer, subject: string, lifetimeSeconds = TOKEN_LIFETIME_SECONDS): SessionToken {
+  const now = Math.floor(Date.now() / 1000);
+  const token = jwt.sign({ sub: subject, iat: now, exp: now + lifetimeSeconds, iss: ISSUER }, key, {
+    algorithm: "HS256",
+  });
+  return { token, expireTime: new Date((now + lifetimeSeconds) * 1000).toISOString() };
+}
+
+/** Returns the claims of a valid token, or null for one that is malformed, forged or expired. */
+export function verifyToken(key: Buffer, token: string): TokenClaims | null {
+  try {
+    const claims = jwt.verify(token, key, { algorithms: ["HS256"], issuer: ISSUER });
+    if (typeof claims !== "object" || typeof claims.sub !== "string") return null;
+    return { subject: claims.sub };
+  } catch {
+    return null;
+  }
+}
+
+/** Service-account keys: `tmk_` and 32 random bytes, so a leaked key is recognisable in scans. */
+export const KEY_PREFIX = "tmk_";
+
+export function generateKey(): string {
+  return KEY_PREFIX + crypto.randomBytes(32).toString("base64url");
+}
+
+// Keys carry 256 random bits, so a fast hash is as strong as a slow one here and keeps login cheap.
+export function hashKey(key: string): string {
+  return "sha256:" + crypto.createHash("sha256").update(key, "utf8").digest("hex");
+}
+
+export function keyMatches(key: string, storedHash: string): boolean {
+  const a = Buffer.from(hashKey(key));
+  const b = Buffer.from(storedHash);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}

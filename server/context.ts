@@ -1,0 +1,10 @@
+import type { Logger } from "pino";
+import type { ServerKeys } from "./auth/secret";
+import type { Store } from "./store/store";
+
+/** What every service needs, built once at start and passed down explicitly. */
+export interface ServerContext {
+  readonly store: Store;
+  readonly keys: ServerKeys;
+  readonly log: Logger;
+}

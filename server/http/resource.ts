@@ -1,0 +1,125 @@
+import crypto from "node:crypto";
+import type { Request } from "express";
+import { ApiError } from "./errors";
+import type { ResourceSchema } from "./schemas";
+
+/** Resource ids: lower-case DNS labels, as every resource name segment in the API. */
+export const RESOURCE_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export function parseResourceId(value: unknown, field: string): string {
+  if (typeof value !== "string" || value === "") {
+    throw ApiError.invalid(field, "is required", `${field} is required`);
+  }
+  if (!RESOURCE_ID.test(value)) {
+    throw ApiError.invalid(
+      field,
+      "must be 1-63 characters of lower-case letters, digits and hyphens, starting with a letter and not ending with a hyphen",
+    );
+  }
+  return value;
+}
+
+/** The id in a path segment: a malformed one cannot name anything, so it is not found. */
+export function pathId(value: string | undefined, collection: string): string {
+  if (!value || !RESOURCE_ID.test(value)) throw ApiError.notFound(`${collection}/${value ?? ""}`);
+  return value;
+}
+
+export function newEtag(): string {
+  return crypto.randomBytes(9).toString("base64url");
+}
+
+/** A stale etag fails the call; an absent one means "whatever is current" (AIP-154). */
+export function checkEtag(given: unknown, current: string, name: string): void {
+  if (given === undefined || given === null || given === "") return;
+  if (given !== current) throw ApiError.aborted(name);
+}
+
+/** The etag of a DELETE: `?etag=` or `If-Match`. */
+export function requestEtag(req: Request): string | undefined {
+  const q = req.query.etag;
+  if (typeof q === "string") return q;
+  const header = req.get("if-match");
+  return header ? header.replace(/^W\//, "").replace(/^"|"$/g, "") : undefined;
+}
+
+export interface Page {
+  pageSize: number;
+  /** The sort key of the last item of the previous page. */
+  after?: string;
+}
+
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 1000;
+
+export function parsePage(req: Request): Page {
+  const rawSize = req.query.pageSize;
+  let pageSize = DEFAULT_PAGE_SIZE;
+  if (rawSize !== undefined) {
+    if (typeof rawSize !== "string" || !/^\d+$/.test(rawSize)) {
+      throw ApiError.invalid("pageSize", "must be a non-negative integer");
+    }
+    // AIP-158: zero means the default, and a size above the maximum is clamped, not refused.
+    pageSize = Math.min(Number(rawSize) || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  }
+  const rawToken = req.query.pageToken;
+  if (rawToken === undefined || rawToken === "") return { pageSize };
+  if (typeof rawToken !== "string") throw ApiError.invalid("pageToken", "must be a token from a previous page");
+  let after: unknown;
+  try {
+    after = (JSON.parse(Buffer.from(rawToken, "base64url").toString("utf8")) as { a?: unknown }).a;
+  } catch {
+    after = undefined;
+  }
+  if (typeof after !== "string") throw ApiError.invalid("pageToken", "must be a token from a previous page");
+  return { pageSize, after };
+}
+
+/** Lists fetch one row more than asked, so they know whether another page follows. */
+export function pageOf<T>(rows: T[], page: Page, key: (row: T) => string): { items: T[]; nextPageToken?: string } {
+  if (rows.length <= page.pageSize) return { items: rows };
+  const items = rows.slice(0, page.pageSize);
+  const last = items[items.length - 1];
+  const token = Buffer.from(JSON.stringify({ a: key(last as T) })).toString("base64url");
+  return { items, nextPageToken: token };
+}
+
+/**
+ * The fields an update touches: `updateMask` when given (comma-separated, AIP-134), else every
+ * writable field present in the body. Output-only and unknown paths are refused by name.
+ */
+export function parseUpdateMask(req: Request, schema: ResourceSchema, body: Record<string, unknown>): string[] {
+  const raw = req.query.updateMask;
+  if (raw === undefined) {
+    const present = Object.keys(body).filter((k) => schema.writableFields.has(k));
+    if (present.length === 0) throw ApiError.invalid("updateMask", "names no field to update", "nothing to update");
+    return present;
+  }
+  if (typeof raw !== "string") throw ApiError.invalid("updateMask", "must be a comma-separated list of fields");
+  const paths = raw.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  if (paths.length === 0) throw ApiError.invalid("updateMask", "names no field to update", "nothing to update");
+  for (const p of paths) {
+    if (schema.readOnlyFields.has(p)) throw ApiError.invalid("updateMask", `${p} is output only and cannot be updated`);
+    if (!schema.writableFields.has(p)) throw ApiError.invalid("updateMask", `${p} is not a field of ${schema.collection}`);
+  }
+  return [...new Set(paths)];
+}
+
+/** A request body as an object, or a 400: every route that takes a body goes through here. */
+export function bodyObject(req: Request): Record<string, unknown> {
+  const body: unknown = req.body;
+  if (body === undefined || body === null || typeof body !== "object" || Array.isArray(body)) {
+    throw new ApiError(400, "request body must be a JSON object", [{ field: "", description: "expected a JSON object" }]);
+  }
+  return body as Record<string, unknown>;
+}
+
+export function labelsOf(stored: string): Record<string, string> {
+  return JSON.parse(stored) as Record<string, string>;
+}
+
+/** Labels are stored sorted by key, so an equal map always serialises the same way. */
+export function storeLabels(labels: unknown): string {
+  const entries = Object.entries((labels ?? {}) as Record<string, string>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(Object.fromEntries(entries));
+}
