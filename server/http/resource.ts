@@ -123,3 +123,22 @@ export function storeLabels(labels: unknown): string {
   const entries = Object.entries((labels ?? {}) as Record<string, string>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify(Object.fromEntries(entries));
 }
+
+/**
+ * An update's new representation: the current writable fields with the masked ones replaced
+ * by the body's (a masked field absent from the body is cleared), checked against the full schema.
+ */
+export function mergeUpdate(
+  schema: ResourceSchema,
+  current: object,
+  body: Record<string, unknown>,
+  mask: string[],
+): Record<string, unknown> {
+  const merged = schema.writableOnly(current as Record<string, unknown>);
+  for (const field of mask) {
+    if (body[field] === undefined) delete merged[field];
+    else merged[field] = body[field];
+  }
+  schema.full.validate(merged);
+  return merged;
+}

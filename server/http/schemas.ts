@@ -23,7 +23,7 @@ export interface JsonSchema {
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
   "x-immutable"?: boolean;
-  "x-tidemark"?: { collection: string; idParameter: string; terraformType?: string };
+  "x-tidemark"?: { collection: string; idParameter?: string; parent?: string; terraformType?: string };
   [keyword: string]: unknown;
 }
 
@@ -57,7 +57,8 @@ export class BodySchema {
 /** A resource's schema, with what the HTTP layer needs to know about each top-level field. */
 export class ResourceSchema {
   readonly collection: string;
-  readonly idParameter: string;
+  /** The create call's id query parameter; absent for resources the API never creates. */
+  readonly idParameter: string | undefined;
   readonly full: BodySchema;
   /** Same fields, nothing required: checks an update's body before it is merged. */
   readonly partial: BodySchema;

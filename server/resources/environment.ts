@@ -2,7 +2,7 @@ import { Router } from "express";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
 import {
-  bodyObject, checkEtag, labelsOf, newEtag, pageOf, parsePage, parseResourceId, parseUpdateMask, pathId,
+  bodyObject, checkEtag, labelsOf, mergeUpdate, newEtag, pageOf, parsePage, parseResourceId, parseUpdateMask, pathId,
   requestEtag, storeLabels,
 } from "../http/resource";
 import { resourceSchema } from "../http/schemas";
@@ -92,9 +92,7 @@ export function environmentRoutes(ctx: ServerContext): Router {
     const mask = parseUpdateMask(req, environmentSchema, body);
     const current = await findEnvironment(ctx, id);
     checkEtag(body.etag, current.etag, environmentName(id));
-    const merged = { ...environmentSchema.writableOnly(toEnvironment(current) as unknown as Record<string, unknown>) };
-    for (const field of mask) merged[field] = body[field];
-    environmentSchema.full.validate(stripUndefined(merged));
+    const merged = mergeUpdate(environmentSchema, toEnvironment(current), body, mask);
     const updated = await db.environment.updateMany({
       where: { id, etag: current.etag },
       data: {
@@ -125,9 +123,4 @@ export function environmentRoutes(ctx: ServerContext): Router {
   });
 
   return router;
-}
-
-/** A masked field cleared by the client (absent in the body) falls back to its default. */
-export function stripUndefined(o: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }

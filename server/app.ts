@@ -1,0 +1,43 @@
+import express, { type Express } from "express";
+import { requireCaller } from "./auth/middleware";
+import { loginRoutes } from "./auth/login";
+import type { ServerContext } from "./context";
+import { ApiError, errorHandler, notFoundRoute } from "./http/errors";
+import { accessLog, requestId } from "./http/request";
+import { databaseRoutes } from "./resources/database";
+import { environmentRoutes } from "./resources/environment";
+import { instanceRoutes } from "./resources/instance";
+
+export interface AppState {
+  /** Whether the store has been opened and migrated: what /readyz reports. */
+  ready: boolean;
+}
+
+export function createApp(ctx: ServerContext, state: AppState): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  app.set("query parser", "simple");
+  app.use(requestId);
+  app.use(accessLog(ctx.log));
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", (_req, res) => {
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? "ready" : "starting" });
+  });
+
+  app.use("/v1", (_req, _res, next) => {
+    next(state.ready ? undefined : new ApiError(503, "the server is starting: retry shortly"));
+  });
+  app.use(express.json({ limit: "1mb", strict: false }));
+  app.use(loginRoutes(ctx));
+  app.use("/v1", requireCaller(ctx));
+  app.use(environmentRoutes(ctx));
+  app.use(instanceRoutes(ctx));
+  app.use(databaseRoutes(ctx));
+  app.use(notFoundRoute);
+  app.use(errorHandler(ctx.log));
+  return app;
+}

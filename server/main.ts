@@ -1,0 +1,37 @@
+import path from "node:path";
+import { createLogger } from "./log";
+import { startServer } from "./server";
+
+// The entry point of `npm start`. Configuration comes from the environment only.
+async function main(): Promise<void> {
+  const log = createLogger();
+  const rawPort = process.env.PORT ?? "8080";
+  const port = Number(rawPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    log.fatal({ port: rawPort }, "PORT must be a TCP port number");
+    process.exit(2);
+  }
+  const server = await startServer({
+    port,
+    host: process.env.HOST ?? "0.0.0.0",
+    dataDir: path.resolve(process.env.TIDEMARK_DATA_DIR ?? "data"),
+    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+    ...(process.env.TIDEMARK_SECRET ? { secret: process.env.TIDEMARK_SECRET } : {}),
+    log,
+  });
+  const stop = (signal: string): void => {
+    log.info({ signal }, "shutting down");
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((err: unknown) => {
+  // Only the error's kind: a store driver's message can carry its connection URL.
+  process.stderr.write(`tidemark failed to start: ${err instanceof Error ? err.constructor.name : "error"}\n`);
+  process.exit(1);
+});

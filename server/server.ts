@@ -1,0 +1,67 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import { createApp, type AppState } from "./app";
+import { bootstrapAdmin } from "./auth/bootstrap";
+import { loadServerKeys } from "./auth/secret";
+import type { ServerContext } from "./context";
+import { createLogger } from "./log";
+import { migrate } from "./store/migrate";
+import { openStore } from "./store/store";
+
+export interface ServerOptions {
+  port: number;
+  host?: string;
+  dataDir: string;
+  /** `mysql://…` for a MySQL/TiDB store; SQLite in `dataDir` when absent. */
+  databaseUrl?: string;
+  /** Shared secret for replicas; generated into `dataDir` when absent. */
+  secret?: string;
+  log?: Logger;
+  /** Where the one-time bootstrap message goes (stdout by default). */
+  print?: (message: string) => void;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly context: ServerContext;
+  /** Stops accepting connections, lets in-flight requests finish, closes the store. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts listening at once (so /healthz answers while the store is prepared), then opens and
+ * migrates the store, bootstraps the first admin and marks the server ready.
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? createLogger();
+  const store = openStore({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
+  const keys = loadServerKeys({ dataDir: options.dataDir, ...(options.secret ? { secret: options.secret } : {}) });
+  const context: ServerContext = { store, keys, log };
+  const state: AppState = { ready: false };
+  const server = http.createServer(createApp(context, state));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const close = async (): Promise<void> => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    });
+    await store.close();
+  };
+  try {
+    const applied = await migrate(store);
+    if (applied.length > 0) log.info({ store: store.description, migrations: applied }, "store migrated");
+    await bootstrapAdmin(context, options.dataDir, options.print ?? ((m) => process.stdout.write(m + "\n")));
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  state.ready = true;
+  log.info({ port, store: store.description }, "tidemark is ready");
+  return { url: `http://127.0.0.1:${port}`, port, context, close };
+}

@@ -1,0 +1,68 @@
+import type { ServerContext } from "./context";
+import { EngineError, type ConnectionTarget, openConnection } from "./engine/connection";
+import { introspectInstance, type InstanceSnapshot } from "./engine/introspect";
+import { newEtag } from "./http/resource";
+import { adminTarget } from "./resources/data-source";
+
+/** Why a data source cannot be used, in words safe to show; null when it connects. */
+export async function checkDataSource(target: ConnectionTarget): Promise<string | null> {
+  try {
+    const conn = await openConnection(target);
+    await conn.end();
+    return null;
+  } catch (err) {
+    if (err instanceof EngineError) return err.message;
+    throw err;
+  }
+}
+
+export interface SyncResult {
+  ok: boolean;
+  error?: string;
+}
+
+/**
+ * Reads the instance's schema over its ADMIN data source and records it. A failed sync keeps
+ * the last good metadata and records why on the instance, so one bad minute of a server never
+ * erases what Tidemark knew about it.
+ */
+export async function syncInstance(ctx: ServerContext, instanceId: string): Promise<SyncResult> {
+  const db = ctx.store.client;
+  const row = await db.instance.findUniqueOrThrow({ where: { id: instanceId } });
+  let snapshot: InstanceSnapshot;
+  const started = Date.now();
+  try {
+    snapshot = await introspectInstance(adminTarget(ctx, row));
+  } catch (err) {
+    if (!(err instanceof EngineError)) throw err;
+    await db.instance.update({ where: { id: instanceId }, data: { syncError: err.message } });
+    ctx.log.warn({ instance: `instances/${instanceId}`, reason: err.reason }, "sync failed");
+    return { ok: false, error: err.message };
+  }
+  const syncTime = new Date();
+  const names = snapshot.databases.map((d) => d.name);
+  await db.$transaction(async (tx) => {
+    for (const d of snapshot.databases) {
+      const fields = {
+        charset: d.charset,
+        collation: d.collation,
+        tableCount: d.tables.length,
+        metadata: JSON.stringify({ tables: d.tables }),
+        syncTime,
+        etag: newEtag(),
+      };
+      await tx.database.upsert({
+        where: { instanceId_name: { instanceId, name: d.name } },
+        create: { instanceId, name: d.name, ...fields },
+        update: fields,
+      });
+    }
+    await tx.database.deleteMany({ where: { instanceId, name: { notIn: names } } });
+    await tx.instance.update({
+      where: { id: instanceId },
+      data: { engineVersion: snapshot.engineVersion, lastSyncTime: syncTime, syncError: "" },
+    });
+  }, { timeout: 60_000 });
+  ctx.log.info({ instance: `instances/${instanceId}`, databases: names.length, durationMs: Date.now() - started }, "synced");
+  return { ok: true };
+}
