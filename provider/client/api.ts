@@ -1,0 +1,175 @@
+// The provider's typed client of the Tidemark REST API. It owns sessions (log in, log in again
+// when a token expires or a 401 comes back) and retries of idempotent calls, so resources only
+// say what to call.
+
+export interface ClientOptions {
+  /** Base URL of the server, e.g. `http://localhost:8080`. */
+  url: string;
+  /** The service account's email. */
+  serviceAccount: string;
+  /** The service account's key. */
+  serviceKey: string;
+  /** Cancels in-flight calls (Terraform's StopProvider). */
+  signal?: AbortSignal;
+  /** Attempts for idempotent calls on 429, 5xx and connection errors. */
+  maxAttempts?: number;
+  /** First retry delay in ms; doubles per attempt, capped at 5 s. */
+  retryBaseMs?: number;
+}
+
+export interface FieldViolation {
+  field: string;
+  description: string;
+}
+
+/** A failed API call, with what a diagnostic needs: the server's words and its request id. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly httpStatus: number,
+    readonly status: string,
+    message: string,
+    readonly details: FieldViolation[],
+    readonly requestId: string | undefined,
+  ) {
+    super(message);
+  }
+
+  get notFound(): boolean {
+    return this.httpStatus === 404;
+  }
+}
+
+type Query = Record<string, string | number | undefined>;
+
+const IDEMPOTENT = new Set(["GET", "PUT", "DELETE", "HEAD"]);
+const RETRIABLE_STATUS = new Set([429, 502, 503, 504]);
+
+export class TidemarkClient {
+  private token: string | undefined;
+  private tokenExpiry = 0;
+  private readonly base: string;
+
+  constructor(private readonly options: ClientOptions) {
+    this.base = options.url.replace(/\/+$/, "");
+  }
+
+  /** Logs in (again). Throws ApiCallError with the server's message when the key is refused. */
+  async login(): Promise<void> {
+    const res = await this.send("POST", "/v1/auth/login", undefined, {
+      email: this.options.serviceAccount,
+      password: this.options.serviceKey,
+    }, false);
+    const body = res as { token: string; expireTime: string };
+    this.token = body.token;
+    this.tokenExpiry = new Date(body.expireTime).getTime();
+  }
+
+  get<T>(path: string, query?: Query): Promise<T> {
+    return this.call<T>("GET", path, query);
+  }
+
+  create<T>(collection: string, idParameter: string, id: string, body: object): Promise<T> {
+    return this.call<T>("POST", `/v1/${collection}`, { [idParameter]: id }, body);
+  }
+
+  update<T>(name: string, body: object, updateMask: string[]): Promise<T> {
+    return this.call<T>("PATCH", `/v1/${name}`, { updateMask: updateMask.join(",") }, body);
+  }
+
+  delete(name: string, query?: Query): Promise<unknown> {
+    return this.call("DELETE", `/v1/${name}`, query);
+  }
+
+  /** A custom verb, `POST /v1/{name}:{verb}`. */
+  verb<T>(name: string, verb: string, body: object = {}): Promise<T> {
+    return this.call<T>("POST", `/v1/${name}:${verb}`, undefined, body);
+  }
+
+  /** Every item of a paged list. */
+  async list<T>(path: string, field: string, query: Query = {}): Promise<T[]> {
+    const out: T[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = await this.get<Record<string, unknown>>(path, { ...query, pageSize: 1000, pageToken });
+      out.push(...((page[field] as T[] | undefined) ?? []));
+      pageToken = page.nextPageToken as string | undefined;
+    } while (pageToken);
+    return out;
+  }
+
+  private async call<T>(method: string, path: string, query?: Query, body?: object): Promise<T> {
+    // Renew a minute early so a token never expires between check and use.
+    if (!this.token || Date.now() > this.tokenExpiry - 60_000) await this.login();
+    try {
+      return (await this.send(method, path, query, body, true)) as T;
+    } catch (err) {
+      if (!(err instanceof ApiCallError) || err.httpStatus !== 401) throw err;
+      await this.login();
+      return (await this.send(method, path, query, body, true)) as T;
+    }
+  }
+
+  private async send(method: string, path: string, query: Query | undefined, body: object | undefined, auth: boolean): Promise<unknown> {
+    const url = new URL(this.base + path);
+    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== "") url.searchParams.set(k, String(v));
+    const maxAttempts = IDEMPOTENT.has(method) ? (this.options.maxAttempts ?? 5) : 1;
+    for (let attempt = 1; ; attempt++) {
+      let res: Response;
+      try {
+        res = await fetch(url, {
+          method,
+          headers: {
+            accept: "application/json",
+            ...(body !== undefined ? { "content-type": "application/json" } : {}),
+            ...(auth && this.token ? { authorization: `Bearer ${this.token}` } : {}),
+          },
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+          ...(this.options.signal ? { signal: this.options.signal } : {}),
+        });
+      } catch (err) {
+        if (this.options.signal?.aborted) throw new ApiCallError(0, "CANCELLED", "the call was cancelled", [], undefined);
+        if (attempt < maxAttempts) {
+          await this.pause(attempt);
+          continue;
+        }
+        const code = (err as { cause?: { code?: string } }).cause?.code;
+        throw new ApiCallError(0, "UNAVAILABLE", `cannot reach ${this.base}${code ? ` (${code})` : ""}`, [], undefined);
+      }
+      if (res.ok) {
+        const text = await res.text();
+        return text ? (JSON.parse(text) as unknown) : {};
+      }
+      if (RETRIABLE_STATUS.has(res.status) && attempt < maxAttempts) {
+        await res.arrayBuffer();
+        await this.pause(attempt, res.headers.get("retry-after"));
+        continue;
+      }
+      throw await toCallError(res);
+    }
+  }
+
+  private pause(attempt: number, retryAfter?: string | null): Promise<void> {
+    const base = this.options.retryBaseMs ?? 200;
+    const fromHeader = retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) * 1000 : undefined;
+    const ms = Math.min(fromHeader ?? base * 2 ** (attempt - 1), 5000);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(resolve, ms);
+      this.options.signal?.addEventListener("abort", () => {
+        clearTimeout(timer);
+        reject(new ApiCallError(0, "CANCELLED", "the call was cancelled", [], undefined));
+      }, { once: true });
+    });
+  }
+}
+
+async function toCallError(res: Response): Promise<ApiCallError> {
+  const requestId = res.headers.get("x-request-id") ?? undefined;
+  let parsed: { error?: { status?: string; message?: string; details?: FieldViolation[] } } = {};
+  try {
+    parsed = (await res.json()) as typeof parsed;
+  } catch {
+    // Not our JSON error shape: a proxy in between, most likely.
+  }
+  const e = parsed.error ?? {};
+  return new ApiCallError(res.status, e.status ?? `HTTP_${res.status}`, e.message ?? `HTTP ${res.status}`, e.details ?? [], requestId);
+}
