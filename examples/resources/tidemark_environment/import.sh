@@ -1,0 +1,2 @@
+# An environment is imported by its resource name.
+terraform import tidemark_environment.prod environments/prod
