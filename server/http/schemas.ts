@@ -76,7 +76,7 @@ export class ResourceSchema {
     this.writableFields = new Set(props.filter(([, p]) => !p.readOnly).map(([k]) => k));
     this.immutableFields = new Set(props.filter(([, p]) => p["x-immutable"]).map(([k]) => k));
     this.full = new BodySchema(schema);
-    this.partial = new BodySchema({ ...schema, $id: `${schema.$id}#partial`, required: [] });
+    this.partial = new BodySchema({ ...schema, $id: `${schema.$id ?? ""}`.replace(/\.json$/, ".partial.json"), required: [] });
   }
 
   /** Drops output-only fields a client echoed back (AIP-203: they are ignored on input). */
