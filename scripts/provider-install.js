@@ -42,7 +42,9 @@ async function main() {
   }
   // Terraform kills only the process it started: `exec` makes node that process.
   const launcher = path.join(target, `terraform-provider-tidemark_v${version}`);
-  fs.writeFileSync(launcher, `#!/bin/sh\nexec "${process.execPath}" "$(dirname "$0")/provider.js" "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(launcher, `#!/bin/sh\nexec "${process.execPath}" "$(dirname "$0")/provider.js" "$@"\n`, {
+    mode: 0o755,
+  });
   process.stdout.write(`installed tidemark/tidemark ${version} (${platform}) in ${target}\n`);
 }
 

@@ -4,6 +4,8 @@ import { loginRoutes } from "./auth/login";
 import type { ServerContext } from "./context";
 import { ApiError, errorHandler, notFoundRoute } from "./http/errors";
 import { accessLog, requestId } from "./http/request";
+import { openApiDocument } from "./http/openapi";
+import { RouteTable } from "./http/routes";
 import { databaseRoutes } from "./resources/database";
 import { environmentRoutes } from "./resources/environment";
 import { instanceRoutes } from "./resources/instance";
@@ -15,6 +17,7 @@ export interface AppState {
 
 export function createApp(ctx: ServerContext, state: AppState): Express {
   const app = express();
+  const routes = new RouteTable();
   app.disable("x-powered-by");
   app.set("etag", false);
   app.set("query parser", "simple");
@@ -32,11 +35,15 @@ export function createApp(ctx: ServerContext, state: AppState): Express {
     next(state.ready ? undefined : new ApiError(503, "the server is starting: retry shortly"));
   });
   app.use(express.json({ limit: "1mb", strict: false }));
-  app.use(loginRoutes(ctx));
+  app.use(loginRoutes(ctx, routes));
   app.use("/v1", requireCaller(ctx));
-  app.use(environmentRoutes(ctx));
-  app.use(instanceRoutes(ctx));
-  app.use(databaseRoutes(ctx));
+  app.use(environmentRoutes(ctx, routes));
+  app.use(instanceRoutes(ctx, routes));
+  app.use(databaseRoutes(ctx, routes));
+  const document = openApiDocument(routes.specs, process.env.npm_package_version ?? "0.1.0");
+  app.get("/openapi.json", (_req, res) => {
+    res.json(document);
+  });
   app.use(notFoundRoute);
   app.use(errorHandler(ctx.log));
   return app;

@@ -36,7 +36,10 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? createLogger();
-  const store = openStore({ dataDir: options.dataDir, ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) });
+  const store = openStore({
+    dataDir: options.dataDir,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+  });
   const keys = loadServerKeys({ dataDir: options.dataDir, ...(options.secret ? { secret: options.secret } : {}) });
   const context: ServerContext = { store, keys, log };
   const state: AppState = { ready: false };

@@ -41,28 +41,34 @@ export async function syncInstance(ctx: ServerContext, instanceId: string): Prom
   }
   const syncTime = new Date();
   const names = snapshot.databases.map((d) => d.name);
-  await db.$transaction(async (tx) => {
-    for (const d of snapshot.databases) {
-      const fields = {
-        charset: d.charset,
-        collation: d.collation,
-        tableCount: d.tables.length,
-        metadata: JSON.stringify({ tables: d.tables }),
-        syncTime,
-        etag: newEtag(),
-      };
-      await tx.database.upsert({
-        where: { instanceId_name: { instanceId, name: d.name } },
-        create: { instanceId, name: d.name, ...fields },
-        update: fields,
+  await db.$transaction(
+    async (tx) => {
+      for (const d of snapshot.databases) {
+        const fields = {
+          charset: d.charset,
+          collation: d.collation,
+          tableCount: d.tables.length,
+          metadata: JSON.stringify({ tables: d.tables }),
+          syncTime,
+          etag: newEtag(),
+        };
+        await tx.database.upsert({
+          where: { instanceId_name: { instanceId, name: d.name } },
+          create: { instanceId, name: d.name, ...fields },
+          update: fields,
+        });
+      }
+      await tx.database.deleteMany({ where: { instanceId, name: { notIn: names } } });
+      await tx.instance.update({
+        where: { id: instanceId },
+        data: { engineVersion: snapshot.engineVersion, lastSyncTime: syncTime, syncError: "" },
       });
-    }
-    await tx.database.deleteMany({ where: { instanceId, name: { notIn: names } } });
-    await tx.instance.update({
-      where: { id: instanceId },
-      data: { engineVersion: snapshot.engineVersion, lastSyncTime: syncTime, syncError: "" },
-    });
-  }, { timeout: 60_000 });
-  ctx.log.info({ instance: `instances/${instanceId}`, databases: names.length, durationMs: Date.now() - started }, "synced");
+    },
+    { timeout: 60_000 },
+  );
+  ctx.log.info(
+    { instance: `instances/${instanceId}`, databases: names.length, durationMs: Date.now() - started },
+    "synced",
+  );
   return { ok: true };
 }

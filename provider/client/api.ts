@@ -55,10 +55,16 @@ export class TidemarkClient {
 
   /** Logs in (again). Throws ApiCallError with the server's message when the key is refused. */
   async login(): Promise<void> {
-    const res = await this.send("POST", "/v1/auth/login", undefined, {
-      email: this.options.serviceAccount,
-      password: this.options.serviceKey,
-    }, false);
+    const res = await this.send(
+      "POST",
+      "/v1/auth/login",
+      undefined,
+      {
+        email: this.options.serviceAccount,
+        password: this.options.serviceKey,
+      },
+      false,
+    );
     const body = res as { token: string; expireTime: string };
     this.token = body.token;
     this.tokenExpiry = new Date(body.expireTime).getTime();
@@ -109,9 +115,16 @@ export class TidemarkClient {
     }
   }
 
-  private async send(method: string, path: string, query: Query | undefined, body: object | undefined, auth: boolean): Promise<unknown> {
+  private async send(
+    method: string,
+    path: string,
+    query: Query | undefined,
+    body: object | undefined,
+    auth: boolean,
+  ): Promise<unknown> {
     const url = new URL(this.base + path);
-    for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== "") url.searchParams.set(k, String(v));
+    for (const [k, v] of Object.entries(query ?? {}))
+      if (v !== undefined && v !== "") url.searchParams.set(k, String(v));
     const maxAttempts = IDEMPOTENT.has(method) ? (this.options.maxAttempts ?? 5) : 1;
     for (let attempt = 1; ; attempt++) {
       let res: Response;
@@ -127,7 +140,8 @@ export class TidemarkClient {
           ...(this.options.signal ? { signal: this.options.signal } : {}),
         });
       } catch (err) {
-        if (this.options.signal?.aborted) throw new ApiCallError(0, "CANCELLED", "the call was cancelled", [], undefined);
+        if (this.options.signal?.aborted)
+          throw new ApiCallError(0, "CANCELLED", "the call was cancelled", [], undefined);
         if (attempt < maxAttempts) {
           await this.pause(attempt);
           continue;
@@ -154,10 +168,14 @@ export class TidemarkClient {
     const ms = Math.min(fromHeader ?? base * 2 ** (attempt - 1), 5000);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(resolve, ms);
-      this.options.signal?.addEventListener("abort", () => {
-        clearTimeout(timer);
-        reject(new ApiCallError(0, "CANCELLED", "the call was cancelled", [], undefined));
-      }, { once: true });
+      this.options.signal?.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(timer);
+          reject(new ApiCallError(0, "CANCELLED", "the call was cancelled", [], undefined));
+        },
+        { once: true },
+      );
     });
   }
 }
@@ -171,5 +189,11 @@ async function toCallError(res: Response): Promise<ApiCallError> {
     // Not our JSON error shape: a proxy in between, most likely.
   }
   const e = parsed.error ?? {};
-  return new ApiCallError(res.status, e.status ?? `HTTP_${res.status}`, e.message ?? `HTTP ${res.status}`, e.details ?? [], requestId);
+  return new ApiCallError(
+    res.status,
+    e.status ?? `HTTP_${res.status}`,
+    e.message ?? `HTTP ${res.status}`,
+    e.details ?? [],
+    requestId,
+  );
 }

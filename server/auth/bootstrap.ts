@@ -13,7 +13,11 @@ export const WORKSPACE_ADMIN = "workspaceAdmin";
  * its key once and leaves it in `bootstrap.json` (mode 0600) for automation to pick up.
  * Returns whether it created the account.
  */
-export async function bootstrapAdmin(ctx: ServerContext, dataDir: string, print: (line: string) => void): Promise<boolean> {
+export async function bootstrapAdmin(
+  ctx: ServerContext,
+  dataDir: string,
+  print: (line: string) => void,
+): Promise<boolean> {
   const db = ctx.store.client;
   if ((await db.serviceAccount.count()) > 0) return false;
   const key = generateKey();
@@ -37,6 +41,8 @@ export async function bootstrapAdmin(ctx: ServerContext, dataDir: string, print:
   const file = path.join(dataDir, "bootstrap.json");
   fs.writeFileSync(file, JSON.stringify({ email: BOOTSTRAP_EMAIL, key }, null, 2) + "\n", { mode: 0o600 });
   fs.chmodSync(file, 0o600);
-  print(`Created the workspace admin service account.\n  email: ${BOOTSTRAP_EMAIL}\n  key:   ${key}\nThe key is shown only now; it is also in ${file} (mode 0600).`);
+  print(
+    `Created the workspace admin service account.\n  email: ${BOOTSTRAP_EMAIL}\n  key:   ${key}\nThe key is shown only now; it is also in ${file} (mode 0600).`,
+  );
   return true;
 }

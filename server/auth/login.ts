@@ -1,4 +1,5 @@
-import { Router } from "express";
+import type { Router } from "express";
+import type { RouteTable } from "../http/routes";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
 import { bodyObject } from "../http/resource";
@@ -6,20 +7,30 @@ import { requestSchema } from "../http/schemas";
 import { issueToken, keyMatches } from "./tokens";
 
 /** `POST /v1/auth/login {"email","password"}`: a service account's key buys a short-lived JWT. */
-export function loginRoutes(ctx: ServerContext): Router {
-  const router = Router();
+export function loginRoutes(ctx: ServerContext, routes: RouteTable): Router {
+  const api = routes.router();
   const schema = requestSchema("login");
-  router.post("/v1/auth/login", async (req, res) => {
-    const body = bodyObject(req);
-    schema.validate(body);
-    const { email, password } = body as { email: string; password: string };
-    const account = await ctx.store.client.serviceAccount.findUnique({ where: { email } });
-    // One answer for an unknown email and a wrong key, so logins cannot probe for accounts.
-    if (!account || account.deleteTime || !keyMatches(password, account.keyHash)) {
-      ctx.log.info({ requestId: req.id, email }, "login refused");
-      throw ApiError.unauthenticated("invalid email or key");
-    }
-    res.json(issueToken(ctx.keys.tokenKey, `serviceAccounts/${account.id}`));
-  });
-  return router;
+  api.add(
+    {
+      method: "post",
+      path: "/v1/auth/login",
+      summary: "Exchange a service account key for a session token",
+      requestBody: { request: "login" },
+      response: { custom: "SessionToken" },
+      public: true,
+    },
+    async (req, res) => {
+      const body = bodyObject(req);
+      schema.validate(body);
+      const { email, password } = body as { email: string; password: string };
+      const account = await ctx.store.client.serviceAccount.findUnique({ where: { email } });
+      // One answer for an unknown email and a wrong key, so logins cannot probe for accounts.
+      if (!account || account.deleteTime || !keyMatches(password, account.keyHash)) {
+        ctx.log.info({ requestId: req.id, email }, "login refused");
+        throw ApiError.unauthenticated("invalid email or key");
+      }
+      res.json(issueToken(ctx.keys.tokenKey, `serviceAccounts/${account.id}`));
+    },
+  );
+  return api.express;
 }

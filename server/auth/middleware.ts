@@ -12,14 +12,18 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 export function requireCaller(ctx: ServerContext): RequestHandler {
   return async (req, _res, next) => {
     const header = req.get("authorization");
-    if (!header) return next(ApiError.unauthenticated("missing Authorization header: send 'Bearer <token>' from POST /v1/auth/login"));
+    if (!header)
+      return next(
+        ApiError.unauthenticated("missing Authorization header: send 'Bearer <token>' from POST /v1/auth/login"),
+      );
     const match = BEARER.exec(header);
     if (!match) return next(ApiError.unauthenticated("malformed Authorization header: expected 'Bearer <token>'"));
     const claims = verifyToken(ctx.keys.tokenKey, match[1] as string);
     if (!claims) return next(ApiError.unauthenticated("invalid or expired token: log in again"));
     const id = claims.subject.replace(/^serviceAccounts\//, "");
     const account = await ctx.store.client.serviceAccount.findUnique({ where: { id } });
-    if (!account || account.deleteTime) return next(ApiError.unauthenticated("the token's service account no longer exists"));
+    if (!account || account.deleteTime)
+      return next(ApiError.unauthenticated("the token's service account no longer exists"));
     req.caller = { name: claims.subject, email: account.email, role: account.role };
     next();
   };

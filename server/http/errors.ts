@@ -48,9 +48,12 @@ export class ApiError extends Error {
 
   /** The caller's etag is stale: someone changed the resource since they read it. */
   static aborted(name: string): ApiError {
-    return new ApiError(409, `${name} was changed by someone else: read it again and retry with the new etag`, [
-      { field: "etag", description: "does not match the current etag" },
-    ], "ABORTED");
+    return new ApiError(
+      409,
+      `${name} was changed by someone else: read it again and retry with the new etag`,
+      [{ field: "etag", description: "does not match the current etag" }],
+      "ABORTED",
+    );
   }
 
   static failedPrecondition(message: string, details: FieldViolation[] = []): ApiError {

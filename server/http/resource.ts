@@ -19,9 +19,16 @@ export function parseResourceId(value: unknown, field: string): string {
   return value;
 }
 
+/** A path parameter as one string (Express gives arrays only for wildcards, which we do not use). */
+export function pathParam(req: Request, param: string): string {
+  const value: unknown = req.params[param];
+  return Array.isArray(value) ? value.join("/") : typeof value === "string" ? value : "";
+}
+
 /** The id in a path segment: a malformed one cannot name anything, so it is not found. */
-export function pathId(value: string | undefined, collection: string): string {
-  if (!value || !RESOURCE_ID.test(value)) throw ApiError.notFound(`${collection}/${value ?? ""}`);
+export function pathId(req: Request, param: string, collection: string): string {
+  const value = pathParam(req, param);
+  if (!RESOURCE_ID.test(value)) throw ApiError.notFound(`${collection}/${value}`);
   return value;
 }
 
@@ -96,11 +103,15 @@ export function parseUpdateMask(req: Request, schema: ResourceSchema, body: Reco
     return present;
   }
   if (typeof raw !== "string") throw ApiError.invalid("updateMask", "must be a comma-separated list of fields");
-  const paths = raw.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const paths = raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   if (paths.length === 0) throw ApiError.invalid("updateMask", "names no field to update", "nothing to update");
   for (const p of paths) {
     if (schema.readOnlyFields.has(p)) throw ApiError.invalid("updateMask", `${p} is output only and cannot be updated`);
-    if (!schema.writableFields.has(p)) throw ApiError.invalid("updateMask", `${p} is not a field of ${schema.collection}`);
+    if (!schema.writableFields.has(p))
+      throw ApiError.invalid("updateMask", `${p} is not a field of ${schema.collection}`);
   }
   return [...new Set(paths)];
 }
@@ -109,7 +120,9 @@ export function parseUpdateMask(req: Request, schema: ResourceSchema, body: Reco
 export function bodyObject(req: Request): Record<string, unknown> {
   const body: unknown = req.body;
   if (body === undefined || body === null || typeof body !== "object" || Array.isArray(body)) {
-    throw new ApiError(400, "request body must be a JSON object", [{ field: "", description: "expected a JSON object" }]);
+    throw new ApiError(400, "request body must be a JSON object", [
+      { field: "", description: "expected a JSON object" },
+    ]);
   }
   return body as Record<string, unknown>;
 }
@@ -120,7 +133,9 @@ export function labelsOf(stored: string): Record<string, string> {
 
 /** Labels are stored sorted by key, so an equal map always serialises the same way. */
 export function storeLabels(labels: unknown): string {
-  const entries = Object.entries((labels ?? {}) as Record<string, string>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.entries((labels ?? {}) as Record<string, string>).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   return JSON.stringify(Object.fromEntries(entries));
 }
 

@@ -49,7 +49,11 @@ export class BodySchema {
     if (!this.validateFn(body)) {
       const details = violations(this.validateFn.errors ?? []);
       const first = details[0];
-      throw new ApiError(400, first ? `invalid ${first.field || "body"}: ${first.description}` : "invalid body", details);
+      throw new ApiError(
+        400,
+        first ? `invalid ${first.field || "body"}: ${first.description}` : "invalid body",
+        details,
+      );
     }
   }
 }
@@ -76,7 +80,11 @@ export class ResourceSchema {
     this.writableFields = new Set(props.filter(([, p]) => !p.readOnly).map(([k]) => k));
     this.immutableFields = new Set(props.filter(([, p]) => p["x-immutable"]).map(([k]) => k));
     this.full = new BodySchema(schema);
-    this.partial = new BodySchema({ ...schema, $id: `${schema.$id ?? ""}`.replace(/\.json$/, ".partial.json"), required: [] });
+    this.partial = new BodySchema({
+      ...schema,
+      $id: `${schema.$id ?? ""}`.replace(/\.json$/, ".partial.json"),
+      required: [],
+    });
   }
 
   /** Drops output-only fields a client echoed back (AIP-203: they are ignored on input). */

@@ -50,7 +50,11 @@ export function publicDataSource(ds: StoredDataSource): DataSource {
  * one stored for the same type: clients (Terraform among them) cannot read passwords back, so
  * they must be able to update a host without re-sending one.
  */
-export function sealDataSources(ctx: ServerContext, input: DataSourceInput[], previous: StoredDataSource[]): StoredDataSource[] {
+export function sealDataSources(
+  ctx: ServerContext,
+  input: DataSourceInput[],
+  previous: StoredDataSource[],
+): StoredDataSource[] {
   return input.map((ds) => {
     const before = previous.find((p) => p.type === ds.type);
     const { password, tls, ...rest } = ds;
@@ -103,4 +107,3 @@ export function checkDataSourceTypes(dataSources: DataSourceInput[]): void {
   const readOnly = dataSources.filter((d) => d.type === "READ_ONLY").length;
   if (readOnly > 1) throw ApiError.invalid("dataSources", "may hold at most one READ_ONLY data source");
 }
-

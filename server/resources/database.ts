@@ -1,8 +1,9 @@
-import { Router } from "express";
+import type { Request, Router } from "express";
+import type { RouteTable } from "../http/routes";
 import type { ServerContext } from "../context";
 import type { TableMetadata } from "../engine/introspect";
 import { ApiError } from "../http/errors";
-import { pageOf, parsePage, pathId } from "../http/resource";
+import { pageOf, parsePage, pathId, pathParam } from "../http/resource";
 import type { Database as DatabaseRow } from "../store/generated/sqlite/client";
 import { findInstance, instanceName } from "./instance";
 
@@ -33,49 +34,85 @@ interface StoredMetadata {
   tables: TableMetadata[];
 }
 
-export function databaseRoutes(ctx: ServerContext): Router {
-  const router = Router();
+export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
+  const api = routes.router();
   const db = ctx.store.client;
 
-  async function findDatabase(instance: string | undefined, database: string | undefined): Promise<DatabaseRow> {
-    const instanceId = pathId(instance, "instances");
-    const name = database ?? "";
+  async function findDatabase(req: Request): Promise<DatabaseRow> {
+    const instanceId = pathId(req, "instance", "instances");
+    const name = pathParam(req, "database");
     const row = await db.database.findUnique({ where: { instanceId_name: { instanceId, name } } });
     if (!row) throw ApiError.notFound(databaseName(instanceId, name));
     return row;
   }
 
-  router.get("/v1/instances/:instance/databases", async (req, res) => {
-    const instanceId = pathId(req.params.instance, "instances");
-    await findInstance(ctx, instanceId);
-    const page = parsePage(req);
-    const rows = await db.database.findMany({
-      where: { instanceId, ...(page.after === undefined ? {} : { name: { gt: page.after } }) },
-      orderBy: { name: "asc" },
-      take: page.pageSize + 1,
-    });
-    const { items, nextPageToken } = pageOf(rows, page, (r) => r.name);
-    res.json({ databases: items.map(toDatabase), ...(nextPageToken ? { nextPageToken } : {}) });
-  });
+  api.add(
+    {
+      method: "get",
+      path: "/v1/instances/:instance/databases",
+      summary: "List the databases a sync found",
+      response: { resource: "database", list: "databases" },
+    },
+    async (req, res) => {
+      const instanceId = pathId(req, "instance", "instances");
+      await findInstance(ctx, instanceId);
+      const page = parsePage(req);
+      const rows = await db.database.findMany({
+        where: { instanceId, ...(page.after === undefined ? {} : { name: { gt: page.after } }) },
+        orderBy: { name: "asc" },
+        take: page.pageSize + 1,
+      });
+      const { items, nextPageToken } = pageOf(rows, page, (r) => r.name);
+      res.json({ databases: items.map(toDatabase), ...(nextPageToken ? { nextPageToken } : {}) });
+    },
+  );
 
-  router.get("/v1/instances/:instance/databases/:database", async (req, res) => {
-    res.json(toDatabase(await findDatabase(req.params.instance, req.params.database)));
-  });
+  api.add(
+    {
+      method: "get",
+      path: "/v1/instances/:instance/databases/:database",
+      summary: "Get a database",
+      response: { resource: "database" },
+    },
+    async (req, res) => {
+      res.json(toDatabase(await findDatabase(req)));
+    },
+  );
 
   /** Structured metadata: tables, columns, indexes, as the last sync found them. */
-  router.get("/v1/instances/:instance/databases/:database/metadata", async (req, res) => {
-    const row = await findDatabase(req.params.instance, req.params.database);
-    const metadata = JSON.parse(row.metadata) as StoredMetadata;
-    res.json({ name: `${databaseName(row.instanceId, row.name)}/metadata`, syncTime: row.syncTime.toISOString(), ...metadata });
-  });
+  api.add(
+    {
+      method: "get",
+      path: "/v1/instances/:instance/databases/:database/metadata",
+      summary: "Tables, columns and indexes as structured JSON",
+      response: { custom: "DatabaseMetadata" },
+    },
+    async (req, res) => {
+      const row = await findDatabase(req);
+      const metadata = JSON.parse(row.metadata) as StoredMetadata;
+      res.json({
+        name: `${databaseName(row.instanceId, row.name)}/metadata`,
+        syncTime: row.syncTime.toISOString(),
+        ...metadata,
+      });
+    },
+  );
 
   /** The schema as DDL: each table's `SHOW CREATE` text, verbatim. */
-  router.get("/v1/instances/:instance/databases/:database/schema", async (req, res) => {
-    const row = await findDatabase(req.params.instance, req.params.database);
-    const metadata = JSON.parse(row.metadata) as StoredMetadata;
-    const schema = metadata.tables.map((t) => `${t.createStatement};\n`).join("\n");
-    res.json({ name: `${databaseName(row.instanceId, row.name)}/schema`, schema });
-  });
+  api.add(
+    {
+      method: "get",
+      path: "/v1/instances/:instance/databases/:database/schema",
+      summary: "The schema as verbatim SHOW CREATE text",
+      response: { custom: "DatabaseSchema" },
+    },
+    async (req, res) => {
+      const row = await findDatabase(req);
+      const metadata = JSON.parse(row.metadata) as StoredMetadata;
+      const schema = metadata.tables.map((t) => `${t.createStatement};\n`).join("\n");
+      res.json({ name: `${databaseName(row.instanceId, row.name)}/schema`, schema });
+    },
+  );
 
-  return router;
+  return api.express;
 }

@@ -50,7 +50,8 @@ export async function migrate(store: Store, root = migrationsRoot): Promise<stri
         const [lock] = await tx.$queryRawUnsafe<{ got: bigint | number | null }[]>(
           "SELECT GET_LOCK('tidemark.migrate', 60) AS got",
         );
-        if (Number(lock?.got) !== 1) throw new Error("timed out waiting for another server to finish migrating the store");
+        if (Number(lock?.got) !== 1)
+          throw new Error("timed out waiting for another server to finish migrating the store");
       }
       try {
         await tx.$executeRawUnsafe(createTable);

@@ -23,7 +23,9 @@ describe.each(STORE_KINDS)("service-account auth on the %s store", (storeKind) =
   });
 
   test("keys are hashed at rest", async () => {
-    const row = await t.server.context.store.client.serviceAccount.findUniqueOrThrow({ where: { email: t.bootstrap.email } });
+    const row = await t.server.context.store.client.serviceAccount.findUniqueOrThrow({
+      where: { email: t.bootstrap.email },
+    });
     expect(row.keyHash).not.toContain(t.bootstrap.key);
     expect(row.keyHash).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
@@ -59,7 +61,9 @@ describe.each(STORE_KINDS)("service-account auth on the %s store", (storeKind) =
     ["an expired token", "EXPIRED"],
   ])("a /v1 call with %s is a 401 in the error shape", async (_name, header) => {
     const authorization =
-      header === "EXPIRED" ? `Bearer ${issueToken(t.server.context.keys.tokenKey, "serviceAccounts/admin", -60).token}` : header;
+      header === "EXPIRED"
+        ? `Bearer ${issueToken(t.server.context.keys.tokenKey, "serviceAccounts/admin", -60).token}`
+        : header;
     const res = await fetch(`${t.url}/v1/environments`, { headers: authorization ? { authorization } : {} });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: 401, status: "UNAUTHENTICATED" } });

@@ -39,7 +39,10 @@ describe.each(STORE_KINDS)("environments API on the %s store", (storeKind) => {
     expect(updated.body).toMatchObject({ title: "Pre-production", protected: true, order: 1 });
     expect(updated.body.etag).not.toBe(created.body.etag);
 
-    const stale = await t.api("PATCH", "/v1/environments/staging?updateMask=title", { title: "x", etag: created.body.etag });
+    const stale = await t.api("PATCH", "/v1/environments/staging?updateMask=title", {
+      title: "x",
+      etag: created.body.etag,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ error: { code: 409, status: "ABORTED", details: [{ field: "etag" }] } });
     expect((await t.api("GET", "/v1/environments/staging")).body.title).toBe("Pre-production");
@@ -56,7 +59,9 @@ describe.each(STORE_KINDS)("environments API on the %s store", (storeKind) => {
     expect((await t.api("POST", "/v1/environments?environmentId=dup", { title: "First" })).status).toBe(200);
     const again = await t.api("POST", "/v1/environments?environmentId=dup", { title: "Second" });
     expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ error: { status: "ALREADY_EXISTS", message: "environments/dup already exists" } });
+    expect(again.body).toMatchObject({
+      error: { status: "ALREADY_EXISTS", message: "environments/dup already exists" },
+    });
     expect((await t.api("GET", "/v1/environments/dup")).body.title).toBe("First");
   });
 
@@ -82,16 +87,37 @@ describe.each(STORE_KINDS)("environments API on the %s store", (storeKind) => {
 
   describe("bad input is a 400 with a field path, never a 5xx", () => {
     const cases: [string, string, string, unknown, number, string][] = [
-      ["malformed JSON", "POST", "/v1/environments?environmentId=bad", "{\"title\":", 400, ""],
+      ["malformed JSON", "POST", "/v1/environments?environmentId=bad", '{"title":', 400, ""],
       ["an unknown field", "POST", "/v1/environments?environmentId=bad", { title: "x", colour: "red" }, 400, "colour"],
       ["a wrong type", "POST", "/v1/environments?environmentId=bad", { title: "x", order: "first" }, 400, "order"],
       ["a missing required field", "POST", "/v1/environments?environmentId=bad", { order: 1 }, 400, "title"],
       ["an invalid id", "POST", "/v1/environments?environmentId=Bad_Id", { title: "x" }, 400, "environmentId"],
       ["a missing id", "POST", "/v1/environments", { title: "x" }, 400, "environmentId"],
-      ["an invalid label key", "POST", "/v1/environments?environmentId=bad", { title: "x", labels: { "Not OK": "v" } }, 400, "labels[\"Not OK\"]"],
+      [
+        "an invalid label key",
+        "POST",
+        "/v1/environments?environmentId=bad",
+        { title: "x", labels: { "Not OK": "v" } },
+        400,
+        'labels["Not OK"]',
+      ],
       ["a body that is not an object", "POST", "/v1/environments?environmentId=bad", "[1,2]", 400, ""],
-      ["an unknown updateMask path", "PATCH", "/v1/environments/fixture?updateMask=title,colour", { title: "y" }, 400, "updateMask"],
-      ["an output-only updateMask path", "PATCH", "/v1/environments/fixture?updateMask=createTime", { title: "y" }, 400, "updateMask"],
+      [
+        "an unknown updateMask path",
+        "PATCH",
+        "/v1/environments/fixture?updateMask=title,colour",
+        { title: "y" },
+        400,
+        "updateMask",
+      ],
+      [
+        "an output-only updateMask path",
+        "PATCH",
+        "/v1/environments/fixture?updateMask=createTime",
+        { title: "y" },
+        400,
+        "updateMask",
+      ],
       ["a bad pageSize", "GET", "/v1/environments?pageSize=-1", undefined, 400, "pageSize"],
       ["a forged pageToken", "GET", "/v1/environments?pageToken=garbage", undefined, 400, "pageToken"],
     ];
@@ -99,7 +125,9 @@ describe.each(STORE_KINDS)("environments API on the %s store", (storeKind) => {
       await t.api("POST", "/v1/environments?environmentId=fixture", { title: "Fixture" });
     });
     test.each(cases)("%s", async (_name, method, url, body, status, field) => {
-      const res = await t.api<{ error: { code: number; message: string; details?: { field: string; description: string }[] } }>(method, url, body);
+      const res = await t.api<{
+        error: { code: number; message: string; details?: { field: string; description: string }[] };
+      }>(method, url, body);
       expect(res.status).toBe(status);
       expect(res.body.error.code).toBe(status);
       expect(res.body.error.message.length).toBeGreaterThan(0);
@@ -109,7 +137,9 @@ describe.each(STORE_KINDS)("environments API on the %s store", (storeKind) => {
     test("an unknown resource is a 404 in the error shape", async () => {
       const res = await t.api("GET", "/v1/environments/nowhere");
       expect(res.status).toBe(404);
-      expect(res.body).toEqual({ error: { code: 404, status: "NOT_FOUND", message: "environments/nowhere not found" } });
+      expect(res.body).toEqual({
+        error: { code: 404, status: "NOT_FOUND", message: "environments/nowhere not found" },
+      });
     });
   });
 });

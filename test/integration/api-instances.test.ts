@@ -13,7 +13,13 @@ interface InstanceBody {
   dataSources: Record<string, unknown>[];
 }
 interface Metadata {
-  tables: { name: string; type: string; createStatement: string; columns: { name: string; type: string; nullable: boolean }[]; indexes: { name: string; primary: boolean; unique: boolean; columns: string[] }[] }[];
+  tables: {
+    name: string;
+    type: string;
+    createStatement: string;
+    columns: { name: string; type: string; nullable: boolean }[];
+    indexes: { name: string; primary: boolean; unique: boolean; columns: string[] }[];
+  }[];
 }
 
 describe.each(STORE_KINDS)("instances and schema sync on the %s store", (storeKind) => {
@@ -47,7 +53,9 @@ describe.each(STORE_KINDS)("instances and schema sync on the %s store", (storeKi
     await admin.query(
       `CREATE TABLE \`${shop}\`.orders (id BIGINT NOT NULL AUTO_INCREMENT, customer_id INT NOT NULL, placed_at DATETIME NULL, total DECIMAL(10,2) NOT NULL DEFAULT 0, PRIMARY KEY (id), KEY idx_customer_placed (customer_id, placed_at)) ENGINE=InnoDB`,
     );
-    await admin.query(`CREATE TABLE \`${shop}\`.customers (id INT PRIMARY KEY, email VARCHAR(255) NOT NULL, UNIQUE KEY uk_email (email))`);
+    await admin.query(
+      `CREATE TABLE \`${shop}\`.customers (id INT PRIMARY KEY, email VARCHAR(255) NOT NULL, UNIQUE KEY uk_email (email))`,
+    );
     await admin.query(`CREATE TABLE \`${crm}\`.contacts (id INT PRIMARY KEY)`);
     await admin.query(`CREATE USER '${user}'@'%' IDENTIFIED BY '${password}'`);
     await admin.query(`CREATE USER '${user}'@'localhost' IDENTIFIED BY '${password}'`);
@@ -95,14 +103,19 @@ describe.each(STORE_KINDS)("instances and schema sync on the %s store", (storeKi
       tableCount: 2,
     });
     const list = await t.api<{ databases: { name: string }[] }>("GET", "/v1/instances/mariadb/databases");
-    expect(list.body.databases.map((d) => d.name)).toEqual([crm, shop].sort().map((d) => `instances/mariadb/databases/${d}`));
+    expect(list.body.databases.map((d) => d.name)).toEqual(
+      [crm, shop].sort().map((d) => `instances/mariadb/databases/${d}`),
+    );
 
     const meta = (await t.api<Metadata>("GET", `/v1/instances/mariadb/databases/${shop}/metadata`)).body;
     expect(meta.tables.map((x) => x.name)).toEqual(["customers", "orders"]);
     const orders = meta.tables.find((x) => x.name === "orders");
     expect(orders?.columns.map((c) => c.name)).toEqual(["id", "customer_id", "placed_at", "total"]);
     expect(orders?.columns.find((c) => c.name === "placed_at")?.nullable).toBe(true);
-    expect(orders?.indexes.find((i) => i.name === "idx_customer_placed")?.columns).toEqual(["customer_id", "placed_at"]);
+    expect(orders?.indexes.find((i) => i.name === "idx_customer_placed")?.columns).toEqual([
+      "customer_id",
+      "placed_at",
+    ]);
     expect(orders?.indexes.find((i) => i.primary)?.columns).toEqual(["id"]);
     const customers = meta.tables.find((x) => x.name === "customers");
     expect(customers?.indexes.find((i) => i.name === "uk_email")).toMatchObject({ unique: true, columns: ["email"] });
@@ -142,11 +155,15 @@ describe.each(STORE_KINDS)("instances and schema sync on the %s store", (storeKi
 
   test("an update without a password keeps the stored one", async () => {
     const current = await t.api<InstanceBody>("GET", "/v1/instances/mariadb");
-    const res = await t.api<InstanceBody & { title: string }>("PATCH", "/v1/instances/mariadb?updateMask=title,dataSources", {
-      title: "Renamed",
-      dataSources: [{ type: "ADMIN", host, port, username: user }],
-      etag: current.body.etag,
-    });
+    const res = await t.api<InstanceBody & { title: string }>(
+      "PATCH",
+      "/v1/instances/mariadb?updateMask=title,dataSources",
+      {
+        title: "Renamed",
+        dataSources: [{ type: "ADMIN", host, port, username: user }],
+        etag: current.body.etag,
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.body.title).toBe("Renamed");
     expect(res.body.syncError).toBe("");
@@ -160,7 +177,9 @@ describe.each(STORE_KINDS)("instances and schema sync on the %s store", (storeKi
       dataSources: [dataSource({ host: "127.0.0.1", port: 1 })],
     });
     expect(res.status).toBe(400);
-    expect(res.body).toMatchObject({ error: { status: "FAILED_PRECONDITION", details: [{ field: "dataSources[0]" }] } });
+    expect(res.body).toMatchObject({
+      error: { status: "FAILED_PRECONDITION", details: [{ field: "dataSources[0]" }] },
+    });
     expect(JSON.stringify(res.body)).toMatch(/ADMIN/);
     expect((await t.api("GET", "/v1/instances/nowhere")).status).toBe(404);
   });
@@ -181,8 +200,16 @@ describe.each(STORE_KINDS)("instances and schema sync on the %s store", (storeKi
 
   test.each([
     ["two ADMIN data sources", { dataSources: "TWO_ADMINS" }, "dataSources"],
-    ["a port out of range", { dataSources: [{ type: "ADMIN", host: "h", port: 70000, username: "u" }] }, "dataSources[0].port"],
-    ["an unknown data source field", { dataSources: [{ type: "ADMIN", host: "h", port: 1, username: "u", pasword: "x" }] }, "dataSources[0].pasword"],
+    [
+      "a port out of range",
+      { dataSources: [{ type: "ADMIN", host: "h", port: 70000, username: "u" }] },
+      "dataSources[0].port",
+    ],
+    [
+      "an unknown data source field",
+      { dataSources: [{ type: "ADMIN", host: "h", port: 1, username: "u", pasword: "x" }] },
+      "dataSources[0].pasword",
+    ],
     ["an unknown engine", { engine: "ORACLE" }, "engine"],
     ["an environment that does not exist", { environment: "environments/mars" }, "environment"],
     ["a malformed environment name", { environment: "mars" }, "environment"],
@@ -195,7 +222,11 @@ describe.each(STORE_KINDS)("instances and schema sync on the %s store", (storeKi
       ...override,
     };
     if (body.dataSources === "TWO_ADMINS") body.dataSources = [dataSource(), dataSource()];
-    const res = await t.api<{ error: { details: { field: string }[] } }>("POST", "/v1/instances?instanceId=invalid", body);
+    const res = await t.api<{ error: { details: { field: string }[] } }>(
+      "POST",
+      "/v1/instances?instanceId=invalid",
+      body,
+    );
     expect(res.status).toBe(400);
     expect(res.body.error.details.map((d) => d.field)).toContain(field);
   });

@@ -19,10 +19,17 @@ interface RuntimeDataModel {
 /** What a Prisma scalar type may be stored as in each dialect's migrations. */
 const COLUMN_TYPES: Record<StoreKind, Record<string, RegExp>> = {
   sqlite: { String: /^TEXT$/i, Int: /^INTEGER$/i, Boolean: /^BOOLEAN$/i, DateTime: /^DATETIME$/i },
-  mysql: { String: /^(varchar|text|mediumtext|longtext)$/i, Int: /^int$/i, Boolean: /^tinyint$/i, DateTime: /^datetime$/i },
+  mysql: {
+    String: /^(varchar|text|mediumtext|longtext)$/i,
+    Int: /^int$/i,
+    Boolean: /^tinyint$/i,
+    DateTime: /^datetime$/i,
+  },
 };
 
-async function openFreshStore(kind: StoreKind): Promise<{ store: Store; cleanup: () => Promise<void>; columns: () => Promise<Map<string, Map<string, string>>> }> {
+async function openFreshStore(
+  kind: StoreKind,
+): Promise<{ store: Store; cleanup: () => Promise<void>; columns: () => Promise<Map<string, Map<string, string>>> }> {
   if (kind === "sqlite") {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-migrate-"));
     const store = openStore({ dataDir });
@@ -38,7 +45,9 @@ async function openFreshStore(kind: StoreKind): Promise<{ store: Store; cleanup:
         );
         const out = new Map<string, Map<string, string>>();
         for (const { name } of tables) {
-          const cols = await store.client.$queryRawUnsafe<{ name: string; type: string }[]>(`PRAGMA table_info("${name}")`);
+          const cols = await store.client.$queryRawUnsafe<{ name: string; type: string }[]>(
+            `PRAGMA table_info("${name}")`,
+          );
           out.set(name, new Map(cols.map((c) => [c.name, c.type])));
         }
         return out;
@@ -82,7 +91,9 @@ describe.each(STORE_KINDS)("store migrations on %s", (kind) => {
       expect(await migrate(store)).toEqual([]);
       const actual = await columns();
       const model = Reflect.get(store.client, "_runtimeDataModel") as RuntimeDataModel;
-      const expectedTables = Object.entries(model.models).map(([name, m]) => m.dbName ?? name).sort();
+      const expectedTables = Object.entries(model.models)
+        .map(([name, m]) => m.dbName ?? name)
+        .sort();
       expect([...actual.keys()].sort()).toEqual(expectedTables);
       for (const [name, m] of Object.entries(model.models)) {
         const table = actual.get(m.dbName ?? name);
@@ -91,7 +102,8 @@ describe.each(STORE_KINDS)("store migrations on %s", (kind) => {
         for (const f of scalars) {
           const stored = table?.get(f.name) ?? "";
           const allowed = COLUMN_TYPES[kind][f.type];
-          if (!allowed?.test(stored)) throw new Error(`${name}.${f.name}: ${f.type} is stored as ${stored} in the ${kind} migration`);
+          if (!allowed?.test(stored))
+            throw new Error(`${name}.${f.name}: ${f.type} is stored as ${stored} in the ${kind} migration`);
         }
       }
     } finally {

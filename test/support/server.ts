@@ -28,7 +28,12 @@ export interface TestServer {
   readonly bootstrap: { email: string; key: string };
   token: string;
   /** Calls the API as the bootstrap admin; `body` is sent as JSON unless it is a string. */
-  api<T = Record<string, unknown>>(method: string, pathAndQuery: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse<T>>;
+  api<T = Record<string, unknown>>(
+    method: string,
+    pathAndQuery: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiResponse<T>>;
   /** The MySQL store's database name, for tests that read raw rows. */
   readonly storeDatabase?: string;
   close(): Promise<void>;
@@ -44,7 +49,12 @@ export async function startTestServer(storeKind: StoreKind): Promise<TestServer>
   const printed: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _enc, done) {
-      logs.push(...chunk.toString("utf8").split("\n").filter((l) => l !== ""));
+      logs.push(
+        ...chunk
+          .toString("utf8")
+          .split("\n")
+          .filter((l) => l !== ""),
+      );
       done();
     },
   });
@@ -66,9 +76,17 @@ export async function startTestServer(storeKind: StoreKind): Promise<TestServer>
     log: createLogger({ level: "debug", destination }),
     print: (m) => printed.push(m),
   });
-  const bootstrap = JSON.parse(fs.readFileSync(path.join(dataDir, "bootstrap.json"), "utf8")) as TestServer["bootstrap"];
+  const bootstrap = JSON.parse(
+    fs.readFileSync(path.join(dataDir, "bootstrap.json"), "utf8"),
+  ) as TestServer["bootstrap"];
 
-  const call = async <T>(method: string, pathAndQuery: string, body?: unknown, headers: Record<string, string> = {}, token?: string): Promise<ApiResponse<T>> => {
+  const call = async <T>(
+    method: string,
+    pathAndQuery: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    token?: string,
+  ): Promise<ApiResponse<T>> => {
     const res = await fetch(server.url + pathAndQuery, {
       method,
       headers: {
@@ -82,7 +100,10 @@ export async function startTestServer(storeKind: StoreKind): Promise<TestServer>
     return { status: res.status, body: (text ? JSON.parse(text) : {}) as T, headers: res.headers };
   };
 
-  const login = await call<{ token: string }>("POST", "/v1/auth/login", { email: bootstrap.email, password: bootstrap.key });
+  const login = await call<{ token: string }>("POST", "/v1/auth/login", {
+    email: bootstrap.email,
+    password: bootstrap.key,
+  });
   if (login.status !== 200) throw new Error(`bootstrap login failed: ${login.status}`);
 
   const test: TestServer = {
@@ -95,7 +116,8 @@ export async function startTestServer(storeKind: StoreKind): Promise<TestServer>
     bootstrap,
     token: login.body.token,
     ...(storeDatabase ? { storeDatabase } : {}),
-    api: (method, p, body, headers) => call(method, p, body, headers, headers?.authorization === undefined ? test.token : undefined),
+    api: (method, p, body, headers) =>
+      call(method, p, body, headers, headers?.authorization === undefined ? test.token : undefined),
     async close() {
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

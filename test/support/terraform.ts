@@ -56,10 +56,19 @@ export class TerraformWorkspace {
 
   run(...args: string[]): Promise<TerraformResult> {
     return new Promise((resolve) => {
-      execFile("terraform", [...args], { cwd: this.dir, env: this.env, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === "number" ? ((err as { code: number }).code) : 1) : 0;
-        resolve({ code, stdout, stderr });
-      });
+      execFile(
+        "terraform",
+        [...args],
+        { cwd: this.dir, env: this.env, maxBuffer: 64 * 1024 * 1024 },
+        (err, stdout, stderr) => {
+          const code = err
+            ? typeof (err as { code?: unknown }).code === "number"
+              ? (err as { code: number }).code
+              : 1
+            : 0;
+          resolve({ code, stdout, stderr });
+        },
+      );
     });
   }
 

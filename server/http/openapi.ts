@@ -1,0 +1,141 @@
+import fs from "node:fs";
+import path from "node:path";
+import { openApiPath, type RouteSpec } from "./routes";
+import { type JsonSchema, schemaRoot } from "./schemas";
+
+const ERROR_SCHEMA: JsonSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "status", "message"],
+      properties: {
+        code: { type: "integer", description: "HTTP status code." },
+        status: { type: "string", description: "Canonical status name, such as INVALID_ARGUMENT." },
+        message: { type: "string", description: "What went wrong, for a human." },
+        details: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["field", "description"],
+            properties: {
+              field: { type: "string", description: "Path of the offending field, such as dataSources[0].port." },
+              description: { type: "string" },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+const CUSTOM_RESPONSES: Record<string, JsonSchema> = {
+  SessionToken: {
+    type: "object",
+    required: ["token", "expireTime"],
+    properties: { token: { type: "string" }, expireTime: { type: "string", format: "date-time" } },
+  },
+  DatabaseMetadata: {
+    type: "object",
+    description: "Tables with their columns, indexes and verbatim create statements.",
+    properties: {
+      name: { type: "string" },
+      syncTime: { type: "string", format: "date-time" },
+      tables: { type: "array" },
+    },
+  },
+  DatabaseSchema: {
+    type: "object",
+    properties: { name: { type: "string" }, schema: { type: "string", description: "SHOW CREATE text, verbatim." } },
+  },
+};
+
+/** Component name of a schema file: `instance` → `Instance`, `$defs/dataSource` → `InstanceDataSource`. */
+function componentName(file: string, def?: string): string {
+  const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+  return cap(file) + (def ? cap(def) : "");
+}
+
+/** A schema file as OpenAPI components: `$defs` lifted out, local `$ref`s pointed at them. */
+function components(kind: "resources" | "requests"): Record<string, JsonSchema> {
+  const out: Record<string, JsonSchema> = {};
+  const dir = path.join(schemaRoot, kind);
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json"))) {
+    const base = file.replace(/\.json$/, "");
+    const raw = fs
+      .readFileSync(path.join(dir, file), "utf8")
+      .replace(/"#\/\$defs\/(\w+)"/g, (_m, def: string) =>
+        JSON.stringify(`#/components/schemas/${componentName(base, def)}`),
+      );
+    const { $defs, $id: _id, $schema: _s, ...schema } = JSON.parse(raw) as JsonSchema;
+    out[componentName(base)] = schema;
+    for (const [def, defSchema] of Object.entries($defs ?? {})) out[componentName(base, def)] = defSchema;
+  }
+  return out;
+}
+
+function responseSchema(spec: RouteSpec): JsonSchema {
+  const r = spec.response;
+  if (!r) return { type: "object", description: "Empty on success." };
+  if ("custom" in r) return { $ref: `#/components/schemas/${r.custom}` };
+  const ref = { $ref: `#/components/schemas/${componentName(r.resource)}` };
+  if (!r.list) return ref;
+  return {
+    type: "object",
+    properties: { [r.list]: { type: "array", items: ref }, nextPageToken: { type: "string" } },
+  };
+}
+
+/** The OpenAPI 3.1 document of every route in the table, assembled from schema/. */
+export function openApiDocument(routes: RouteSpec[], version: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of routes) {
+    const p = openApiPath(spec.path);
+    const params = [...p.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
+    const body = spec.requestBody;
+    const bodyRef = body
+      ? "resource" in body
+        ? componentName(body.resource)
+        : `${componentName(body.request)}Request`
+      : undefined;
+    (paths[p] ??= {})[spec.method] = {
+      summary: spec.summary,
+      operationId: `${spec.method}${p.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? "").toUpperCase())}`,
+      ...(params.length > 0 ? { parameters: params } : {}),
+      ...(spec.public ? { security: [] } : {}),
+      ...(bodyRef
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: { $ref: `#/components/schemas/${bodyRef}` } } },
+            },
+          }
+        : {}),
+      responses: {
+        "200": { description: "Success", content: { "application/json": { schema: responseSchema(spec) } } },
+        default: {
+          description: "Error",
+          content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+        },
+      },
+    };
+  }
+  const requests = Object.fromEntries(Object.entries(components("requests")).map(([k, v]) => [`${k}Request`, v]));
+  return {
+    openapi: "3.1.0",
+    info: { title: "Tidemark API", version, description: "Database change management for TiDB and MySQL." },
+    servers: [{ url: "/" }],
+    security: [{ bearer: [] }],
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+      schemas: { ...components("resources"), ...requests, ...CUSTOM_RESPONSES, Error: ERROR_SCHEMA },
+    },
+  };
+}
