@@ -1,6 +1,7 @@
 import path from "node:path";
 import { createLogger } from "./log";
 import { startServer } from "./server";
+import { startupMessage } from "./startup-error";
 
 // The entry point of `npm start`. Configuration comes from the environment only.
 async function main(): Promise<void> {
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  // Only the error's kind: a store driver's message can carry its connection URL.
-  process.stderr.write(`tidemark failed to start: ${err instanceof Error ? err.constructor.name : "error"}\n`);
+  // Never the raw message: a store driver's can carry its connection URL and password.
+  process.stderr.write(`tidemark failed to start: ${startupMessage(err)}\n`);
   process.exit(1);
 });

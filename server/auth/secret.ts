@@ -1,3 +1,4 @@
+import { StartupError } from "../startup-error";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -16,7 +17,7 @@ export interface ServerKeys {
 
 export function loadServerKeys(options: { secret?: string; dataDir: string }): ServerKeys {
   const secret = options.secret ? Buffer.from(options.secret, "utf8") : readOrCreateSecret(options.dataDir);
-  if (secret.length < 16) throw new Error("TIDEMARK_SECRET must be at least 16 characters long");
+  if (secret.length < 16) throw new StartupError("TIDEMARK_SECRET must be at least 16 characters long");
   return {
     tokenKey: derive(secret, "tidemark/session-token/v1"),
     sealKey: derive(secret, "tidemark/secret-seal/v1"),

@@ -1,3 +1,4 @@
+import { StartupError } from "../startup-error";
 import fs from "node:fs";
 import path from "node:path";
 import type { Store } from "./store";
@@ -51,7 +52,7 @@ export async function migrate(store: Store, root = migrationsRoot): Promise<stri
           "SELECT GET_LOCK('tidemark.migrate', 60) AS got",
         );
         if (Number(lock?.got) !== 1)
-          throw new Error("timed out waiting for another server to finish migrating the store");
+          throw new StartupError("timed out waiting for another server to finish migrating the store");
       }
       try {
         await tx.$executeRawUnsafe(createTable);

@@ -1,3 +1,4 @@
+import { StartupError } from "../startup-error";
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
@@ -42,7 +43,7 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
     return storeOf("mysql", client, parsed.toString());
   }
   if (url && !/^file:/i.test(url)) {
-    throw new Error("DATABASE_URL must be a mysql:// URL (MySQL, TiDB, MariaDB) or a file: URL for SQLite");
+    throw new StartupError("DATABASE_URL must be a mysql:// URL (MySQL, TiDB, MariaDB) or a file: URL for SQLite");
   }
   let file: string;
   if (url) {
