@@ -70,7 +70,14 @@ export class ResourceSchema {
   readonly immutableFields: ReadonlySet<string>;
   readonly readOnlyFields: ReadonlySet<string>;
 
-  constructor(readonly schema: JsonSchema) {
+  /** The schema's file name in schema/resources, without `.json`. */
+  readonly file: string;
+
+  constructor(
+    file: string,
+    readonly schema: JsonSchema,
+  ) {
+    this.file = file;
     const meta = schema["x-tidemark"];
     if (!meta) throw new Error(`schema ${schema.$id} has no x-tidemark block`);
     this.collection = meta.collection;
@@ -99,7 +106,7 @@ const resourceCache = new Map<string, ResourceSchema>();
 export function resourceSchema(resource: string): ResourceSchema {
   let cached = resourceCache.get(resource);
   if (!cached) {
-    cached = new ResourceSchema(readSchema(`resources/${resource}.json`));
+    cached = new ResourceSchema(resource, readSchema(`resources/${resource}.json`));
     resourceCache.set(resource, cached);
   }
   return cached;

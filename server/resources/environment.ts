@@ -1,22 +1,10 @@
 import type { Router } from "express";
-import type { RouteTable } from "../http/routes";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
-import {
-  bodyObject,
-  checkEtag,
-  labelsOf,
-  mergeUpdate,
-  newEtag,
-  pageOf,
-  parsePage,
-  parseResourceId,
-  parseUpdateMask,
-  pathId,
-  requestEtag,
-  storeLabels,
-} from "../http/resource";
+import { labelsOf, newEtag, storeLabels } from "../http/resource";
+import type { RouteTable } from "../http/routes";
 import { resourceSchema } from "../http/schemas";
+import { standardRoutes } from "../http/standard";
 import type { Environment as EnvironmentRow } from "../store/generated/sqlite/client";
 
 export const environmentSchema = resourceSchema("environment");
@@ -47,128 +35,46 @@ function toEnvironment(row: EnvironmentRow): Environment {
   };
 }
 
-async function findEnvironment(ctx: ServerContext, id: string): Promise<EnvironmentRow> {
-  const row = await ctx.store.client.environment.findUnique({ where: { id } });
-  if (!row) throw ApiError.notFound(environmentName(id));
-  return row;
+/** The stored columns of a validated body; absent optional fields take their defaults. */
+function columns(input: Record<string, unknown>): Omit<EnvironmentRow, "id" | "createTime" | "updateTime"> {
+  return {
+    title: input.title as string,
+    order: (input.order as number | undefined) ?? 0,
+    protected: (input.protected as boolean | undefined) ?? false,
+    labels: storeLabels(input.labels),
+    etag: newEtag(),
+  };
 }
 
 export function environmentRoutes(ctx: ServerContext, routes: RouteTable): Router {
   const api = routes.router();
   const db = ctx.store.client;
-
-  api.add(
-    {
-      method: "post",
-      path: "/v1/environments",
-      summary: "Create an environment",
-      requestBody: { resource: "environment" },
-      response: { resource: "environment" },
-    },
-    async (req, res) => {
-      const id = parseResourceId(req.query.environmentId, "environmentId");
-      const body = bodyObject(req);
-      environmentSchema.full.validate(body);
-      const input = environmentSchema.writableOnly(body);
-      if (await db.environment.findUnique({ where: { id } })) throw ApiError.alreadyExists(environmentName(id));
-      try {
-        const row = await db.environment.create({
-          data: {
-            id,
-            title: input.title as string,
-            order: (input.order as number | undefined) ?? 0,
-            protected: (input.protected as boolean | undefined) ?? false,
-            labels: storeLabels(input.labels),
-            etag: newEtag(),
-          },
-        });
-        res.status(200).json(toEnvironment(row));
-      } catch (err) {
-        if ((err as { code?: string }).code === "P2002") throw ApiError.alreadyExists(environmentName(id));
-        throw err;
-      }
-    },
-  );
-
-  api.add(
-    {
-      method: "get",
-      path: "/v1/environments",
-      summary: "List environments",
-      response: { resource: "environment", list: "environments" },
-    },
-    async (req, res) => {
-      const page = parsePage(req);
-      const rows = await db.environment.findMany({
-        where: page.after === undefined ? {} : { id: { gt: page.after } },
+  standardRoutes(api, {
+    schema: environmentSchema,
+    noun: "environment",
+    toResource: toEnvironment,
+    find: (id) => db.environment.findUnique({ where: { id } }),
+    page: (after, take) =>
+      db.environment.findMany({
+        where: after === undefined ? {} : { id: { gt: after } },
         orderBy: { id: "asc" },
-        take: page.pageSize + 1,
-      });
-      const { items, nextPageToken } = pageOf(rows, page, (r) => r.id);
-      res.json({ environments: items.map(toEnvironment), ...(nextPageToken ? { nextPageToken } : {}) });
+        take,
+      }),
+    create: async (id, input) => {
+      await db.environment.create({ data: { id, ...columns(input) } });
     },
-  );
-
-  api.add(
-    {
-      method: "get",
-      path: "/v1/environments/:id",
-      summary: "Get an environment",
-      response: { resource: "environment" },
-    },
-    async (req, res) => {
-      res.json(toEnvironment(await findEnvironment(ctx, pathId(req, "id", "environments"))));
-    },
-  );
-
-  api.add(
-    {
-      method: "patch",
-      path: "/v1/environments/:id",
-      summary: "Update an environment's masked fields",
-      requestBody: { resource: "environment" },
-      response: { resource: "environment" },
-    },
-    async (req, res) => {
-      const id = pathId(req, "id", "environments");
-      const body = bodyObject(req);
-      environmentSchema.partial.validate(body);
-      const mask = parseUpdateMask(req, environmentSchema, body);
-      const current = await findEnvironment(ctx, id);
-      checkEtag(body.etag, current.etag, environmentName(id));
-      const merged = mergeUpdate(environmentSchema, toEnvironment(current), body, mask);
-      const updated = await db.environment.updateMany({
-        where: { id, etag: current.etag },
-        data: {
-          title: merged.title as string,
-          order: (merged.order as number | undefined) ?? 0,
-          protected: (merged.protected as boolean | undefined) ?? false,
-          labels: storeLabels(merged.labels),
-          etag: newEtag(),
-        },
-      });
-      if (updated.count === 0) throw ApiError.aborted(environmentName(id));
-      res.json(toEnvironment(await findEnvironment(ctx, id)));
-    },
-  );
-
-  api.add(
-    { method: "delete", path: "/v1/environments/:id", summary: "Delete an environment that no instance uses" },
-    async (req, res) => {
-      const id = pathId(req, "id", "environments");
-      const current = await findEnvironment(ctx, id);
-      checkEtag(requestEtag(req), current.etag, environmentName(id));
-      const instances = await db.instance.count({ where: { environmentId: id } });
+    update: async (current, merged) =>
+      (await db.environment.updateMany({ where: { id: current.id, etag: current.etag }, data: columns(merged) }))
+        .count > 0,
+    remove: async (current) => {
+      const instances = await db.instance.count({ where: { environmentId: current.id } });
       if (instances > 0) {
         throw ApiError.failedPrecondition(
-          `${environmentName(id)} still has ${instances} instance(s): move or delete them first`,
+          `${environmentName(current.id)} still has ${instances} instance(s): move or delete them first`,
         );
       }
-      const deleted = await db.environment.deleteMany({ where: { id, etag: current.etag } });
-      if (deleted.count === 0) throw ApiError.aborted(environmentName(id));
-      res.json({});
+      return (await db.environment.deleteMany({ where: { id: current.id, etag: current.etag } })).count > 0;
     },
-  );
-
+  });
   return api.express;
 }

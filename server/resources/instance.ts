@@ -1,23 +1,11 @@
 import type { Router } from "express";
-import type { RouteTable } from "../http/routes";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
-import {
-  bodyObject,
-  checkEtag,
-  labelsOf,
-  mergeUpdate,
-  newEtag,
-  pageOf,
-  parsePage,
-  parseResourceId,
-  parseUpdateMask,
-  pathId,
-  requestEtag,
-  storeLabels,
-} from "../http/resource";
+import { labelsOf, newEtag, pathId, storeLabels } from "../http/resource";
+import type { RouteTable } from "../http/routes";
 import { resourceSchema } from "../http/schemas";
-import type { Instance as InstanceRow } from "../store/generated/sqlite/client";
+import { standardRoutes } from "../http/standard";
+import type { Instance as InstanceRow, Prisma } from "../store/generated/sqlite/client";
 import { checkDataSource, syncInstance } from "../sync";
 import {
   checkDataSourceTypes,
@@ -104,95 +92,41 @@ export async function findInstance(ctx: ServerContext, id: string): Promise<Inst
 export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
   const api = routes.router();
   const db = ctx.store.client;
-
-  api.add(
-    {
-      method: "post",
-      path: "/v1/instances",
-      summary: "Create an instance: connect, sync, and record it",
-      requestBody: { resource: "instance" },
-      response: { resource: "instance" },
-    },
-    async (req, res) => {
-      const id = parseResourceId(req.query.instanceId, "instanceId");
-      const body = bodyObject(req);
-      instanceSchema.full.validate(body);
-      const input = instanceSchema.writableOnly(body);
+  standardRoutes(api, {
+    schema: instanceSchema,
+    noun: "instance",
+    toResource: toInstance,
+    find: (id) => db.instance.findUnique({ where: { id }, include: withDatabases }),
+    page: (after, take) =>
+      db.instance.findMany({
+        where: after === undefined ? {} : { id: { gt: after } },
+        orderBy: { id: "asc" },
+        take,
+        include: withDatabases,
+      }),
+    create: async (id, input) => {
       const dataSources = input.dataSources as DataSourceInput[];
       checkDataSourceTypes(dataSources);
       const environmentId = await requireEnvironment(ctx, input.environment as string);
-      if (await db.instance.findUnique({ where: { id } })) throw ApiError.alreadyExists(instanceName(id));
       const stored = sealDataSources(ctx, dataSources, []);
+      // Nothing is stored until every data source connects: no half-created instances.
       await checkReachable(ctx, stored);
-      try {
-        await db.instance.create({
-          data: {
-            id,
-            title: input.title as string,
-            engine: input.engine as string,
-            environmentId,
-            labels: storeLabels(input.labels),
-            dataSources: JSON.stringify(stored),
-            etag: newEtag(),
-          },
-        });
-      } catch (err) {
-        if ((err as { code?: string }).code === "P2002") throw ApiError.alreadyExists(instanceName(id));
-        throw err;
-      }
-      await syncInstance(ctx, id);
-      res.json(toInstance(await findInstance(ctx, id)));
-    },
-  );
-
-  api.add(
-    {
-      method: "get",
-      path: "/v1/instances",
-      summary: "List instances",
-      response: { resource: "instance", list: "instances" },
-    },
-    async (req, res) => {
-      const page = parsePage(req);
-      const rows = await db.instance.findMany({
-        where: page.after === undefined ? {} : { id: { gt: page.after } },
-        orderBy: { id: "asc" },
-        take: page.pageSize + 1,
-        include: withDatabases,
+      await db.instance.create({
+        data: {
+          id,
+          title: input.title as string,
+          engine: input.engine as string,
+          environmentId,
+          labels: storeLabels(input.labels),
+          dataSources: JSON.stringify(stored),
+          etag: newEtag(),
+        },
       });
-      const { items, nextPageToken } = pageOf(rows, page, (r) => r.id);
-      res.json({ instances: items.map(toInstance), ...(nextPageToken ? { nextPageToken } : {}) });
+      await syncInstance(ctx, id);
     },
-  );
-
-  api.add(
-    { method: "get", path: "/v1/instances/:id", summary: "Get an instance", response: { resource: "instance" } },
-    async (req, res) => {
-      res.json(toInstance(await findInstance(ctx, pathId(req, "id", "instances"))));
-    },
-  );
-
-  api.add(
-    {
-      method: "patch",
-      path: "/v1/instances/:id",
-      summary: "Update an instance's masked fields and sync it",
-      requestBody: { resource: "instance" },
-      response: { resource: "instance" },
-    },
-    async (req, res) => {
-      const id = pathId(req, "id", "instances");
-      const body = bodyObject(req);
-      instanceSchema.partial.validate(body);
-      const mask = parseUpdateMask(req, instanceSchema, body);
-      const current = await findInstance(ctx, id);
-      checkEtag(body.etag, current.etag, instanceName(id));
-      const merged = mergeUpdate(instanceSchema, toInstance(current), body, mask);
-      if (mask.includes("engine") && merged.engine !== current.engine) {
-        throw ApiError.invalid("engine", "is immutable: create a new instance to change engines");
-      }
-      const data: Record<string, unknown> = {
-        title: merged.title,
+    update: async (current, merged, mask) => {
+      const data: Prisma.InstanceUpdateManyMutationInput & { environmentId: string } = {
+        title: merged.title as string,
         labels: storeLabels(merged.labels),
         environmentId: await requireEnvironment(ctx, merged.environment as string),
         etag: newEtag(),
@@ -204,28 +138,14 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
         await checkReachable(ctx, stored);
         data.dataSources = JSON.stringify(stored);
       }
-      const updated = await db.instance.updateMany({ where: { id, etag: current.etag }, data });
-      if (updated.count === 0) throw ApiError.aborted(instanceName(id));
-      await syncInstance(ctx, id);
-      res.json(toInstance(await findInstance(ctx, id)));
+      const updated = await db.instance.updateMany({ where: { id: current.id, etag: current.etag }, data });
+      if (updated.count === 0) return false;
+      await syncInstance(ctx, current.id);
+      return true;
     },
-  );
-
-  api.add(
-    {
-      method: "delete",
-      path: "/v1/instances/:id",
-      summary: "Delete an instance and what Tidemark knows of its databases",
-    },
-    async (req, res) => {
-      const id = pathId(req, "id", "instances");
-      const current = await findInstance(ctx, id);
-      checkEtag(requestEtag(req), current.etag, instanceName(id));
-      const deleted = await db.instance.deleteMany({ where: { id, etag: current.etag } });
-      if (deleted.count === 0) throw ApiError.aborted(instanceName(id));
-      res.json({});
-    },
-  );
+    remove: async (current) =>
+      (await db.instance.deleteMany({ where: { id: current.id, etag: current.etag } })).count > 0,
+  });
 
   api.add(
     {

@@ -1,0 +1,146 @@
+import type { Request } from "express";
+import { ApiError } from "./errors";
+import {
+  bodyObject,
+  checkEtag,
+  mergeUpdate,
+  pageOf,
+  parsePage,
+  parseResourceId,
+  parseUpdateMask,
+  pathId,
+  requestEtag,
+} from "./resource";
+import type { ApiRouter } from "./routes";
+import type { ResourceSchema } from "./schemas";
+
+export interface StoredRow {
+  id: string;
+  etag: string;
+}
+
+/**
+ * What a top-level resource supplies so that its standard methods (AIP-131..135: get, list,
+ * create, update, delete) behave the same as every other's: ids, validation, etags, masks,
+ * immutability and paging are decided here, once.
+ */
+export interface StandardResource<Row extends StoredRow, Resource> {
+  schema: ResourceSchema;
+  /** Singular noun for route summaries: "environment". */
+  noun: string;
+  toResource(row: Row): Resource;
+  find(id: string): Promise<Row | null>;
+  /** Rows with id > `after`, in id order, at most `take`. */
+  page(after: string | undefined, take: number): Promise<Row[]>;
+  /** Stores a new resource from a validated body of writable fields. */
+  create(id: string, input: Record<string, unknown>, req: Request): Promise<void>;
+  /** Writes the merged representation if the row still has `current.etag`; false when it did not. */
+  update(current: Row, merged: Record<string, unknown>, mask: string[], req: Request): Promise<boolean>;
+  /** Deletes the row if it still has `current.etag`; false when it did not. */
+  remove(current: Row, req: Request): Promise<boolean>;
+}
+
+const isUniqueViolation = (err: unknown): boolean => (err as { code?: string }).code === "P2002";
+
+export function standardRoutes<Row extends StoredRow, Resource>(
+  api: ApiRouter,
+  r: StandardResource<Row, Resource>,
+): void {
+  const { collection, idParameter } = r.schema;
+  if (!idParameter) throw new Error(`${collection} has no id parameter to create with`);
+  const name = (id: string): string => `${collection}/${id}`;
+  const resource = r.schema.file;
+  const found = async (id: string): Promise<Row> => {
+    const row = await r.find(id);
+    if (!row) throw ApiError.notFound(name(id));
+    return row;
+  };
+
+  api.add(
+    {
+      method: "post",
+      path: `/v1/${collection}`,
+      summary: `Create ${article(r.noun)}`,
+      requestBody: { resource },
+      response: { resource },
+    },
+    async (req, res) => {
+      const id = parseResourceId(req.query[idParameter], idParameter);
+      const body = bodyObject(req);
+      r.schema.full.validate(body);
+      if (await r.find(id)) throw ApiError.alreadyExists(name(id));
+      try {
+        await r.create(id, r.schema.writableOnly(body), req);
+      } catch (err) {
+        // Two creates of one id racing: the store's key decides, the loser gets the same 409.
+        if (isUniqueViolation(err)) throw ApiError.alreadyExists(name(id));
+        throw err;
+      }
+      res.json(r.toResource(await found(id)));
+    },
+  );
+
+  api.add(
+    {
+      method: "get",
+      path: `/v1/${collection}`,
+      summary: `List ${collection}`,
+      response: { resource, list: collection },
+    },
+    async (req, res) => {
+      const page = parsePage(req);
+      const rows = await r.page(page.after, page.pageSize + 1);
+      const { items, nextPageToken } = pageOf(rows, page, (row) => row.id);
+      res.json({ [collection]: items.map((row) => r.toResource(row)), ...(nextPageToken ? { nextPageToken } : {}) });
+    },
+  );
+
+  api.add(
+    { method: "get", path: `/v1/${collection}/:id`, summary: `Get ${article(r.noun)}`, response: { resource } },
+    async (req, res) => {
+      res.json(r.toResource(await found(pathId(req, "id", collection))));
+    },
+  );
+
+  api.add(
+    {
+      method: "patch",
+      path: `/v1/${collection}/:id`,
+      summary: `Update the fields of ${article(r.noun)} named in updateMask`,
+      requestBody: { resource },
+      response: { resource },
+    },
+    async (req, res) => {
+      const id = pathId(req, "id", collection);
+      const body = bodyObject(req);
+      r.schema.partial.validate(body);
+      const mask = parseUpdateMask(req, r.schema, body);
+      const current = await found(id);
+      checkEtag(body.etag, current.etag, name(id));
+      const before = r.toResource(current) as Record<string, unknown>;
+      const merged = mergeUpdate(r.schema, before, body, mask);
+      for (const field of mask) {
+        if (r.schema.immutableFields.has(field) && merged[field] !== before[field]) {
+          throw ApiError.invalid(field, `is immutable: create a new ${r.noun} to change it`);
+        }
+      }
+      if (!(await r.update(current, merged, mask, req))) throw ApiError.aborted(name(id));
+      res.json(r.toResource(await found(id)));
+    },
+  );
+
+  api.add(
+    { method: "delete", path: `/v1/${collection}/:id`, summary: `Delete ${article(r.noun)}` },
+    async (req, res) => {
+      const id = pathId(req, "id", collection);
+      const current = await found(id);
+      checkEtag(requestEtag(req), current.etag, name(id));
+      if (!(await r.remove(current, req))) throw ApiError.aborted(name(id));
+      res.json({});
+    },
+  );
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
