@@ -41,24 +41,34 @@ export async function syncInstance(ctx: ServerContext, instanceId: string): Prom
   }
   const syncTime = new Date();
   const names = snapshot.databases.map((d) => d.name);
+  const known = new Map(
+    (await db.database.findMany({ where: { instanceId }, select: { name: true, metadata: true, state: true } })).map(
+      (d) => [d.name, d],
+    ),
+  );
   await db.$transaction(
     async (tx) => {
       for (const d of snapshot.databases) {
-        const fields = {
-          charset: d.charset,
-          collation: d.collation,
-          tableCount: d.tables.length,
-          metadata: JSON.stringify({ tables: d.tables }),
-          syncTime,
-          etag: newEtag(),
-        };
-        await tx.database.upsert({
-          where: { instanceId_name: { instanceId, name: d.name } },
-          create: { instanceId, name: d.name, ...fields },
-          update: fields,
-        });
+        const metadata = JSON.stringify({ tables: d.tables });
+        const before = known.get(d.name);
+        const fields = { charset: d.charset, collation: d.collation, tableCount: d.tables.length, metadata, syncTime };
+        if (!before) {
+          await tx.database.create({ data: { instanceId, name: d.name, ...fields, labels: "{}", etag: newEtag() } });
+        } else if (before.metadata !== metadata || before.state !== "ACTIVE") {
+          // The etag moves only when something a client can see changed.
+          await tx.database.update({
+            where: { instanceId_name: { instanceId, name: d.name } },
+            data: { ...fields, state: "ACTIVE", etag: newEtag() },
+          });
+        } else {
+          await tx.database.update({ where: { instanceId_name: { instanceId, name: d.name } }, data: { syncTime } });
+        }
       }
-      await tx.database.deleteMany({ where: { instanceId, name: { notIn: names } } });
+      // Gone from the server, not from Tidemark: its enrolment and history stay.
+      await tx.database.updateMany({
+        where: { instanceId, state: "ACTIVE", name: { notIn: names } },
+        data: { state: "DELETED", etag: newEtag() },
+      });
       await tx.instance.update({
         where: { id: instanceId },
         data: { engineVersion: snapshot.engineVersion, lastSyncTime: syncTime, syncError: "" },

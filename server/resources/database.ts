@@ -1,14 +1,38 @@
 import type { Request, Router } from "express";
-import type { RouteTable } from "../http/routes";
 import type { ServerContext } from "../context";
 import type { TableMetadata } from "../engine/introspect";
 import { ApiError } from "../http/errors";
-import { pageOf, parsePage, pathId, pathParam } from "../http/resource";
-import type { Database as DatabaseRow } from "../store/generated/sqlite/client";
+import { matchesFilter, parseFilter } from "../http/filter";
+import {
+  bodyObject,
+  checkEtag,
+  labelsOf,
+  mergeUpdate,
+  newEtag,
+  pageOf,
+  parsePage,
+  parseUpdateMask,
+  pathId,
+  pathParam,
+  storeLabels,
+} from "../http/resource";
+import type { RouteTable } from "../http/routes";
+import { requestSchema, resourceSchema } from "../http/schemas";
+import type { Database as DatabaseRow, Prisma } from "../store/generated/sqlite/client";
+import { environmentName } from "./environment";
 import { findInstance, instanceName } from "./instance";
+import { projectName } from "./project";
+
+export const databaseSchema = resourceSchema("database");
+const batchSchema = requestSchema("batchUpdateDatabases");
 
 export interface Database {
   name: string;
+  project: string;
+  environment: string;
+  effectiveEnvironment: string;
+  labels: Record<string, string>;
+  state: "ACTIVE" | "DELETED";
   charset: string;
   collation: string;
   tableCount: number;
@@ -19,9 +43,17 @@ export interface Database {
 export const databaseName = (instanceId: string, database: string): string =>
   `${instanceName(instanceId)}/databases/${database}`;
 
-function toDatabase(row: DatabaseRow): Database {
+type DatabaseWithInstance = DatabaseRow & { instance: { environmentId: string } };
+const withInstance = { instance: { select: { environmentId: true } } } as const;
+
+function toDatabase(row: DatabaseWithInstance): Database {
   return {
     name: databaseName(row.instanceId, row.name),
+    project: projectName(row.projectId),
+    environment: row.environmentId ? environmentName(row.environmentId) : "",
+    effectiveEnvironment: environmentName(row.environmentId ?? row.instance.environmentId),
+    labels: labelsOf(row.labels),
+    state: row.state as Database["state"],
     charset: row.charset,
     collation: row.collation,
     tableCount: row.tableCount,
@@ -34,36 +66,109 @@ interface StoredMetadata {
   tables: TableMetadata[];
 }
 
+const FILTER_FIELDS = new Set(["project", "environment", "effectiveEnvironment", "instance", "state", "databaseName"]);
+const filterable = (field: string): boolean =>
+  FILTER_FIELDS.has(field) || /^labels\.[a-z][a-z0-9_.-]{0,62}$/.test(field);
+
+function readField(d: Database, field: string): string | undefined {
+  if (field.startsWith("labels.")) return d.labels[field.slice("labels.".length)];
+  if (field === "instance") return d.name.slice(0, d.name.indexOf("/databases/"));
+  if (field === "databaseName") return d.name.slice(d.name.indexOf("/databases/") + "/databases/".length);
+  const value = (d as unknown as Record<string, unknown>)[field];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** `instances/{i}/databases/{db}` → its key; a name of anything else is a 400 on `field`. */
+function parseDatabaseName(name: unknown, field: string): { instanceId: string; name: string } {
+  const m =
+    typeof name === "string" ? /^instances\/([a-z]([a-z0-9-]{0,61}[a-z0-9])?)\/databases\/(.+)$/.exec(name) : null;
+  if (!m) throw ApiError.invalid(field, "must be a database name, instances/{instance}/databases/{database}");
+  return { instanceId: m[1] as string, name: m[3] as string };
+}
+
 export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
   const api = routes.router();
   const db = ctx.store.client;
 
-  async function findDatabase(req: Request): Promise<DatabaseRow> {
-    const instanceId = pathId(req, "instance", "instances");
-    const name = pathParam(req, "database");
-    const row = await db.database.findUnique({ where: { instanceId_name: { instanceId, name } } });
-    if (!row) throw ApiError.notFound(databaseName(instanceId, name));
+  async function findDatabase(key: { instanceId: string; name: string }): Promise<DatabaseWithInstance> {
+    const row = await db.database.findUnique({ where: { instanceId_name: key }, include: withInstance });
+    if (!row) throw ApiError.notFound(databaseName(key.instanceId, key.name));
     return row;
+  }
+
+  const fromPath = (req: Request): Promise<DatabaseWithInstance> =>
+    findDatabase({ instanceId: pathId(req, "instance", "instances"), name: pathParam(req, "database") });
+
+  /** Lists are small enough (thousands) to filter in memory after one indexed read. */
+  async function listDatabases(req: Request, where: Prisma.DatabaseWhereInput): Promise<object> {
+    const page = parsePage(req);
+    const filter = parseFilter(req.query.filter, filterable);
+    const showDeleted = req.query.showDeleted === "true";
+    const rows = await db.database.findMany({
+      where: { ...where, ...(showDeleted ? {} : { state: "ACTIVE" }) },
+      orderBy: [{ instanceId: "asc" }, { name: "asc" }],
+      include: withInstance,
+    });
+    const matching = rows.map(toDatabase).filter((d) => matchesFilter(filter, (f) => readField(d, f)));
+    const after = page.after;
+    const start = after === undefined ? matching : matching.filter((d) => d.name > after);
+    const { items, nextPageToken } = pageOf(start.slice(0, page.pageSize + 1), page, (d) => d.name);
+    return { databases: items, ...(nextPageToken ? { nextPageToken } : {}) };
+  }
+
+  /** Applies one validated update inside `tx`; returns false when the etag no longer matched. */
+  async function applyUpdate(
+    tx: Prisma.TransactionClient,
+    current: DatabaseWithInstance,
+    body: Record<string, unknown>,
+    mask: string[],
+  ): Promise<boolean> {
+    const merged = mergeUpdate(databaseSchema, toDatabase(current), body, mask);
+    const project = String(merged.project ?? projectName("default")).replace(/^projects\//, "");
+    if (!(await tx.project.findUnique({ where: { id: project } }))) {
+      throw ApiError.invalid("project", `projects/${project} does not exist`);
+    }
+    const environment = String(merged.environment ?? "").replace(/^environments\//, "");
+    if (environment && !(await tx.environment.findUnique({ where: { id: environment } }))) {
+      throw ApiError.invalid("environment", `environments/${environment} does not exist`);
+    }
+    const updated = await tx.database.updateMany({
+      where: { instanceId: current.instanceId, name: current.name, etag: current.etag },
+      data: {
+        projectId: project,
+        environmentId: environment || null,
+        labels: storeLabels(merged.labels),
+        etag: newEtag(),
+      },
+    });
+    return updated.count > 0;
   }
 
   api.add(
     {
       method: "get",
       path: "/v1/instances/:instance/databases",
-      summary: "List the databases a sync found",
+      summary: "List the databases a sync found on an instance (filter, showDeleted)",
       response: { resource: "database", list: "databases" },
     },
     async (req, res) => {
       const instanceId = pathId(req, "instance", "instances");
       await findInstance(ctx, instanceId);
-      const page = parsePage(req);
-      const rows = await db.database.findMany({
-        where: { instanceId, ...(page.after === undefined ? {} : { name: { gt: page.after } }) },
-        orderBy: { name: "asc" },
-        take: page.pageSize + 1,
-      });
-      const { items, nextPageToken } = pageOf(rows, page, (r) => r.name);
-      res.json({ databases: items.map(toDatabase), ...(nextPageToken ? { nextPageToken } : {}) });
+      res.json(await listDatabases(req, { instanceId }));
+    },
+  );
+
+  api.add(
+    {
+      method: "get",
+      path: "/v1/projects/:project/databases",
+      summary: "List the databases enrolled in a project (filter)",
+      response: { resource: "database", list: "databases" },
+    },
+    async (req, res) => {
+      const projectId = pathId(req, "project", "projects");
+      if (!(await db.project.findUnique({ where: { id: projectId } }))) throw ApiError.notFound(projectName(projectId));
+      res.json(await listDatabases(req, { projectId }));
     },
   );
 
@@ -75,11 +180,84 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       response: { resource: "database" },
     },
     async (req, res) => {
-      res.json(toDatabase(await findDatabase(req)));
+      res.json(toDatabase(await fromPath(req)));
     },
   );
 
-  /** Structured metadata: tables, columns, indexes, as the last sync found them. */
+  api.add(
+    {
+      method: "patch",
+      path: "/v1/instances/:instance/databases/:database",
+      summary: "Enrol a database: transfer it into a project, label it, override its environment",
+      requestBody: { resource: "database" },
+      response: { resource: "database" },
+    },
+    async (req, res) => {
+      const body = bodyObject(req);
+      databaseSchema.partial.validate(body);
+      const mask = parseUpdateMask(req, databaseSchema, body);
+      const current = await fromPath(req);
+      const name = databaseName(current.instanceId, current.name);
+      checkEtag(body.etag, current.etag, name);
+      if (!(await db.$transaction((tx) => applyUpdate(tx, current, body, mask)))) throw ApiError.aborted(name);
+      res.json(toDatabase(await findDatabase({ instanceId: current.instanceId, name: current.name })));
+    },
+  );
+
+  api.add(
+    {
+      method: "post",
+      path: "/v1/instances/:instance/databases\\:batchUpdate",
+      summary: "Update many databases at once, all or none (`instances/-` for any instance)",
+      requestBody: { request: "batchUpdateDatabases" },
+      response: { resource: "database", list: "databases" },
+    },
+    async (req, res) => {
+      const parent = pathParam(req, "instance");
+      if (parent !== "-") pathId(req, "instance", "instances");
+      const body = bodyObject(req);
+      batchSchema.validate(body);
+      const requests = body.requests as { database: Record<string, unknown>; updateMask?: string }[];
+      const keys = await db.$transaction(async (tx) => {
+        const done: { instanceId: string; name: string }[] = [];
+        for (const [i, r] of requests.entries()) {
+          const field = `requests[${i}]`;
+          const database = r.database;
+          const key = parseDatabaseName(database.name, `${field}.database.name`);
+          if (parent !== "-" && key.instanceId !== parent) {
+            throw ApiError.invalid(`${field}.database.name`, `is not a database of instances/${parent}`);
+          }
+          const { name: _name, ...fields } = database;
+          try {
+            databaseSchema.partial.validate(fields);
+          } catch (err) {
+            throw prefixed(err, `${field}.database`);
+          }
+          const maskFields =
+            r.updateMask
+              ?.split(",")
+              .map((s) => s.trim())
+              .filter(Boolean) ?? Object.keys(fields).filter((k) => databaseSchema.writableFields.has(k));
+          for (const m of maskFields) {
+            if (!databaseSchema.writableFields.has(m))
+              throw ApiError.invalid(`${field}.updateMask`, `${m} cannot be updated`);
+          }
+          const current = await tx.database.findUnique({ where: { instanceId_name: key }, include: withInstance });
+          if (!current) throw ApiError.notFound(databaseName(key.instanceId, key.name));
+          checkEtag(fields.etag, current.etag, databaseName(key.instanceId, key.name));
+          if (!(await applyUpdate(tx, current, fields, maskFields))) {
+            throw ApiError.aborted(databaseName(key.instanceId, key.name));
+          }
+          done.push(key);
+        }
+        return done;
+      });
+      const databases: Database[] = [];
+      for (const key of keys) databases.push(toDatabase(await findDatabase(key)));
+      res.json({ databases });
+    },
+  );
+
   api.add(
     {
       method: "get",
@@ -88,7 +266,7 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       response: { custom: "DatabaseMetadata" },
     },
     async (req, res) => {
-      const row = await findDatabase(req);
+      const row = await fromPath(req);
       const metadata = JSON.parse(row.metadata) as StoredMetadata;
       res.json({
         name: `${databaseName(row.instanceId, row.name)}/metadata`,
@@ -98,7 +276,6 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     },
   );
 
-  /** The schema as DDL: each table's `SHOW CREATE` text, verbatim. */
   api.add(
     {
       method: "get",
@@ -107,7 +284,7 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       response: { custom: "DatabaseSchema" },
     },
     async (req, res) => {
-      const row = await findDatabase(req);
+      const row = await fromPath(req);
       const metadata = JSON.parse(row.metadata) as StoredMetadata;
       const schema = metadata.tables.map((t) => `${t.createStatement};\n`).join("\n");
       res.json({ name: `${databaseName(row.instanceId, row.name)}/schema`, schema });
@@ -115,4 +292,15 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
   );
 
   return api.express;
+}
+
+/** A batch item's validation error, with its fields placed under the item's path. */
+function prefixed(err: unknown, prefix: string): unknown {
+  if (!(err instanceof ApiError)) return err;
+  const details = err.details.map((d) => ({ ...d, field: d.field ? `${prefix}.${d.field}` : prefix }));
+  return new ApiError(
+    err.code,
+    details[0] ? `invalid ${details[0].field}: ${details[0].description}` : err.message,
+    details,
+  );
 }

@@ -81,7 +81,7 @@ async function checkReachable(ctx: ServerContext, stored: StoredDataSource[]): P
   }
 }
 
-const withDatabases = { databases: { select: { name: true } } } as const;
+const withDatabases = { databases: { where: { state: "ACTIVE" }, select: { name: true } } } as const;
 
 export async function findInstance(ctx: ServerContext, id: string): Promise<InstanceWithDatabases> {
   const row = await ctx.store.client.instance.findUnique({ where: { id }, include: withDatabases });

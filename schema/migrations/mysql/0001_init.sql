@@ -42,15 +42,37 @@ CREATE TABLE `Instance` (
   CONSTRAINT `Instance_environmentId_fkey` FOREIGN KEY (`environmentId`) REFERENCES `Environment`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 
+CREATE TABLE `Project` (
+  `id` VARCHAR(191) NOT NULL,
+  `title` VARCHAR(255) NOT NULL,
+  `labels` TEXT NOT NULL,
+  `requireApproval` BOOLEAN NOT NULL DEFAULT true,
+  `enforceSqlReview` BOOLEAN NOT NULL DEFAULT true,
+  `allowSelfApproval` BOOLEAN NOT NULL DEFAULT false,
+  `etag` VARCHAR(64) NOT NULL,
+  `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+  `updateTime` DATETIME(3) NOT NULL,
+  PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
 CREATE TABLE `Database` (
   `instanceId` VARCHAR(191) NOT NULL,
   `name` VARCHAR(191) NOT NULL,
+  `projectId` VARCHAR(191) NOT NULL DEFAULT 'default',
+  `environmentId` VARCHAR(191) NULL,
+  `labels` TEXT NOT NULL,
+  `state` VARCHAR(16) NOT NULL DEFAULT 'ACTIVE',
   `charset` VARCHAR(64) NOT NULL,
   `collation` VARCHAR(64) NOT NULL,
   `tableCount` INTEGER NOT NULL,
   `metadata` LONGTEXT NOT NULL,
   `syncTime` DATETIME(3) NOT NULL,
   `etag` VARCHAR(64) NOT NULL,
+  INDEX `Database_projectId_idx`(`projectId`),
   PRIMARY KEY (`instanceId`, `name`),
-  CONSTRAINT `Database_instanceId_fkey` FOREIGN KEY (`instanceId`) REFERENCES `Instance`(`id`) ON DELETE CASCADE ON UPDATE CASCADE
+  CONSTRAINT `Database_instanceId_fkey` FOREIGN KEY (`instanceId`) REFERENCES `Instance`(`id`) ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT `Database_projectId_fkey` FOREIGN KEY (`projectId`) REFERENCES `Project`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+-- Every discovered database starts in the default project.
+INSERT INTO `Project` (`id`, `title`, `labels`, `etag`, `updateTime`) VALUES ('default', 'Default project', '{}', 'initial', CURRENT_TIMESTAMP(3));

@@ -39,9 +39,25 @@ CREATE TABLE "Instance" (
 );
 CREATE INDEX "Instance_environmentId_idx" ON "Instance"("environmentId");
 
+CREATE TABLE "Project" (
+  "id" TEXT NOT NULL PRIMARY KEY,
+  "title" TEXT NOT NULL,
+  "labels" TEXT NOT NULL,
+  "requireApproval" BOOLEAN NOT NULL DEFAULT true,
+  "enforceSqlReview" BOOLEAN NOT NULL DEFAULT true,
+  "allowSelfApproval" BOOLEAN NOT NULL DEFAULT false,
+  "etag" TEXT NOT NULL,
+  "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updateTime" DATETIME NOT NULL
+);
+
 CREATE TABLE "Database" (
   "instanceId" TEXT NOT NULL,
   "name" TEXT NOT NULL,
+  "projectId" TEXT NOT NULL DEFAULT 'default',
+  "environmentId" TEXT,
+  "labels" TEXT NOT NULL DEFAULT '{}',
+  "state" TEXT NOT NULL DEFAULT 'ACTIVE',
   "charset" TEXT NOT NULL,
   "collation" TEXT NOT NULL,
   "tableCount" INTEGER NOT NULL,
@@ -49,5 +65,10 @@ CREATE TABLE "Database" (
   "syncTime" DATETIME NOT NULL,
   "etag" TEXT NOT NULL,
   PRIMARY KEY ("instanceId", "name"),
-  CONSTRAINT "Database_instanceId_fkey" FOREIGN KEY ("instanceId") REFERENCES "Instance" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+  CONSTRAINT "Database_instanceId_fkey" FOREIGN KEY ("instanceId") REFERENCES "Instance" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+  CONSTRAINT "Database_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
+CREATE INDEX "Database_projectId_idx" ON "Database"("projectId");
+
+-- Every discovered database starts in the default project.
+INSERT INTO "Project" ("id", "title", "labels", "etag", "updateTime") VALUES ('default', 'Default project', '{}', 'initial', CURRENT_TIMESTAMP);
