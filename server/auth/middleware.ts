@@ -1,7 +1,7 @@
 import type { RequestHandler } from "express";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
-import { verifyToken } from "./tokens";
+import { keyIdOf, verifyToken } from "./tokens";
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 
@@ -22,8 +22,10 @@ export function requireCaller(ctx: ServerContext): RequestHandler {
     if (!claims) return next(ApiError.unauthenticated("invalid or expired token: log in again"));
     const id = claims.subject.replace(/^serviceAccounts\//, "");
     const account = await ctx.store.client.serviceAccount.findUnique({ where: { id } });
-    if (!account || account.deleteTime)
-      return next(ApiError.unauthenticated("the token's service account no longer exists"));
+    if (!account) return next(ApiError.unauthenticated("the token's service account no longer exists"));
+    if (keyIdOf(account.keyHash) !== claims.keyId) {
+      return next(ApiError.unauthenticated("the service account's key was rotated: log in with the new key"));
+    }
     req.caller = { name: claims.subject, email: account.email, role: account.role };
     next();
   };

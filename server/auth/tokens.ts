@@ -12,13 +12,17 @@ export interface SessionToken {
 export interface TokenClaims {
   /** The caller's resource name, `serviceAccounts/{id}`. */
   subject: string;
+  /** Which of the account's keys the session was opened with: rotating the key ends it. */
+  keyId: string;
 }
 
-export function issueToken(key: Buffer, subject: string, lifetimeSeconds = TOKEN_LIFETIME_SECONDS): SessionToken {
+export function issueToken(key: Buffer, claims: TokenClaims, lifetimeSeconds = TOKEN_LIFETIME_SECONDS): SessionToken {
   const now = Math.floor(Date.now() / 1000);
-  const token = jwt.sign({ sub: subject, iat: now, exp: now + lifetimeSeconds, iss: ISSUER }, key, {
-    algorithm: "HS256",
-  });
+  const token = jwt.sign(
+    { sub: claims.subject, kid: claims.keyId, iat: now, exp: now + lifetimeSeconds, iss: ISSUER },
+    key,
+    { algorithm: "HS256" },
+  );
   return { token, expireTime: new Date((now + lifetimeSeconds) * 1000).toISOString() };
 }
 
@@ -26,8 +30,8 @@ export function issueToken(key: Buffer, subject: string, lifetimeSeconds = TOKEN
 export function verifyToken(key: Buffer, token: string): TokenClaims | null {
   try {
     const claims = jwt.verify(token, key, { algorithms: ["HS256"], issuer: ISSUER });
-    if (typeof claims !== "object" || typeof claims.sub !== "string") return null;
-    return { subject: claims.sub };
+    if (typeof claims !== "object" || typeof claims.sub !== "string" || typeof claims.kid !== "string") return null;
+    return { subject: claims.sub, keyId: claims.kid };
   } catch {
     return null;
   }
@@ -43,6 +47,11 @@ export function generateKey(): string {
 // Keys carry 256 random bits, so a fast hash is as strong as a slow one here and keeps login cheap.
 export function hashKey(key: string): string {
   return "sha256:" + crypto.createHash("sha256").update(key, "utf8").digest("hex");
+}
+
+/** A short, public fingerprint of a stored key hash, carried in tokens as `kid`. */
+export function keyIdOf(storedHash: string): string {
+  return storedHash.replace(/^sha256:/, "").slice(0, 16);
 }
 
 export function keyMatches(key: string, storedHash: string): boolean {

@@ -32,8 +32,11 @@ export interface StandardResource<Row extends StoredRow, Resource> {
   find(id: string): Promise<Row | null>;
   /** Rows with id > `after`, in id order, at most `take`. */
   page(after: string | undefined, take: number): Promise<Row[]>;
-  /** Stores a new resource from a validated body of writable fields. */
-  create(id: string, input: Record<string, unknown>, req: Request): Promise<void>;
+  /**
+   * Stores a new resource from a validated body of writable fields. May return fields shown
+   * in this one response only (a new service account's key).
+   */
+  create(id: string, input: Record<string, unknown>, req: Request): Promise<Record<string, unknown> | void>;
   /** Writes the merged representation if the row still has `current.etag`; false when it did not. */
   update(current: Row, merged: Record<string, unknown>, mask: string[], req: Request): Promise<boolean>;
   /** Deletes the row if it still has `current.etag`; false when it did not. */
@@ -69,14 +72,15 @@ export function standardRoutes<Row extends StoredRow, Resource>(
       const body = bodyObject(req);
       r.schema.full.validate(body);
       if (await r.find(id)) throw ApiError.alreadyExists(name(id));
+      let once: Record<string, unknown> | void;
       try {
-        await r.create(id, r.schema.writableOnly(body), req);
+        once = await r.create(id, r.schema.writableOnly(body), req);
       } catch (err) {
         // Two creates of one id racing: the store's key decides, the loser gets the same 409.
         if (isUniqueViolation(err)) throw ApiError.alreadyExists(name(id));
         throw err;
       }
-      res.json(r.toResource(await found(id)));
+      res.json({ ...r.toResource(await found(id)), ...once });
     },
   );
 

@@ -57,17 +57,23 @@ describe.each(STORE_KINDS)("service-account auth on the %s store", (storeKind) =
     ["no Authorization header", undefined],
     ["a malformed header", "Token abc"],
     ["a garbage token", "Bearer not.a.jwt"],
-    ["a token signed with another key", `Bearer ${issueToken(Buffer.alloc(32, 7), "serviceAccounts/admin").token}`],
+    [
+      "a token signed with another key",
+      `Bearer ${issueToken(Buffer.alloc(32, 7), { subject: "serviceAccounts/admin", keyId: "x" }).token}`,
+    ],
     ["an expired token", "EXPIRED"],
   ])("a /v1 call with %s is a 401 in the error shape", async (_name, header) => {
-    const authorization =
-      header === "EXPIRED"
-        ? `Bearer ${issueToken(t.server.context.keys.tokenKey, "serviceAccounts/admin", -60).token}`
-        : header;
+    const authorization = header === "EXPIRED" ? `Bearer ${expiredToken()}` : header;
     const res = await fetch(`${t.url}/v1/environments`, { headers: authorization ? { authorization } : {} });
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: 401, status: "UNAUTHENTICATED" } });
   });
+
+  function expiredToken(): string {
+    const claims = jwt.decode(t.token) as { kid: string };
+    return issueToken(t.server.context.keys.tokenKey, { subject: "serviceAccounts/admin", keyId: claims.kid }, -60)
+      .token;
+  }
 
   test("a valid token is accepted", async () => {
     expect((await t.api("GET", "/v1/environments")).status).toBe(200);

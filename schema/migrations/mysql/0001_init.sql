@@ -7,7 +7,6 @@ CREATE TABLE `ServiceAccount` (
   `etag` VARCHAR(64) NOT NULL,
   `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
   `updateTime` DATETIME(3) NOT NULL,
-  `deleteTime` DATETIME(3) NULL,
   UNIQUE INDEX `ServiceAccount_email_key`(`email`),
   PRIMARY KEY (`id`)
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;

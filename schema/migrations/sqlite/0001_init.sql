@@ -6,8 +6,7 @@ CREATE TABLE "ServiceAccount" (
   "keyHash" TEXT NOT NULL,
   "etag" TEXT NOT NULL,
   "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  "updateTime" DATETIME NOT NULL,
-  "deleteTime" DATETIME
+  "updateTime" DATETIME NOT NULL
 );
 CREATE UNIQUE INDEX "ServiceAccount_email_key" ON "ServiceAccount"("email");
 
