@@ -1,4 +1,6 @@
 import express, { type Express } from "express";
+import { auditCall, auditRoutes } from "./audit";
+import { authorize } from "./auth/access";
 import { requireCaller } from "./auth/middleware";
 import { loginRoutes } from "./auth/login";
 import type { ServerContext } from "./context";
@@ -19,7 +21,8 @@ export interface AppState {
 
 export function createApp(ctx: ServerContext, state: AppState): Express {
   const app = express();
-  const routes = new RouteTable();
+  // Audit first, so a refused call is recorded too; then the one authorisation check.
+  const routes = new RouteTable((spec) => [...auditCall(ctx, spec), authorize(ctx, spec)]);
   app.disable("x-powered-by");
   app.set("etag", false);
   app.set("query parser", "simple");
@@ -43,6 +46,7 @@ export function createApp(ctx: ServerContext, state: AppState): Express {
   app.use(instanceRoutes(ctx, routes));
   app.use(projectRoutes(ctx, routes));
   app.use(serviceAccountRoutes(ctx, routes));
+  app.use(auditRoutes(ctx, routes));
   app.use(databaseRoutes(ctx, routes));
   const document = openApiDocument(routes.specs, process.env.npm_package_version ?? "0.1.0");
   app.get("/openapi.json", (_req, res) => {

@@ -1,5 +1,6 @@
 import type { Router } from "express";
 import type { RouteTable } from "../http/routes";
+import { recordAudit } from "../audit";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
 import { bodyObject } from "../http/resource";
@@ -25,7 +26,15 @@ export function loginRoutes(ctx: ServerContext, routes: RouteTable): Router {
       const { email, password } = body as { email: string; password: string };
       const account = await ctx.store.client.serviceAccount.findUnique({ where: { email } });
       // One answer for an unknown email and a wrong key, so logins cannot probe for accounts.
-      if (!account || !keyMatches(password, account.keyHash)) {
+      const ok = account !== null && keyMatches(password, account.keyHash);
+      await recordAudit(ctx, {
+        actor: account ? `serviceAccounts/${account.id}` : `unknown:${email.slice(0, 120)}`,
+        action: "auth.login",
+        resource: account ? `serviceAccounts/${account.id}` : "serviceAccounts/-",
+        status: ok ? 200 : 401,
+        requestId: req.id,
+      });
+      if (!account || !ok) {
         ctx.log.info({ requestId: req.id, email }, "login refused");
         throw ApiError.unauthenticated("invalid email or key");
       }

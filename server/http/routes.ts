@@ -1,4 +1,6 @@
 import { Router, type RequestHandler } from "express";
+import type { ProjectScope } from "../auth/access";
+import type { Permission } from "../auth/roles";
 
 export type Method = "get" | "post" | "patch" | "delete";
 
@@ -15,12 +17,19 @@ export interface RouteSpec {
   requestBody?: { resource: string } | { request: string };
   /** The resource returned, or a list of it. */
   response?: { resource: string; list?: string } | { custom: string };
-  /** Open routes need no token. */
+  /** Open routes need no token and name no permission. */
   public?: boolean;
+  /** What the caller must hold; see server/auth/roles.ts. */
+  permission?: Permission;
+  /** Where a project role can grant the permission. */
+  project?: ProjectScope;
 }
 
 export class RouteTable {
   readonly specs: RouteSpec[] = [];
+
+  /** `guard` builds the check that runs before each route's handler (authorisation, audit). */
+  constructor(readonly guard: (spec: RouteSpec) => RequestHandler[]) {}
 
   /** A router whose routes are recorded in this table. */
   router(): ApiRouter {
@@ -34,8 +43,9 @@ export class ApiRouter {
   constructor(private readonly table: RouteTable) {}
 
   add(spec: RouteSpec, handler: RequestHandler): this {
+    if (!spec.public && !spec.permission) throw new Error(`${spec.method} ${spec.path} names no permission`);
     this.table.specs.push(spec);
-    this.express[spec.method](spec.path, handler);
+    this.express[spec.method](spec.path, ...this.table.guard(spec), handler);
     return this;
   }
 }

@@ -1,4 +1,6 @@
 import type { Request } from "express";
+import type { ProjectScope } from "../auth/access";
+import { type Permission, PERMISSIONS } from "../auth/roles";
 import { ApiError } from "./errors";
 import {
   bodyObject,
@@ -28,10 +30,12 @@ export interface StandardResource<Row extends StoredRow, Resource> {
   schema: ResourceSchema;
   /** Singular noun for route summaries: "environment". */
   noun: string;
+  /** Whether project roles grant access to each resource (projects themselves). */
+  projectScoped?: boolean;
   toResource(row: Row): Resource;
   find(id: string): Promise<Row | null>;
-  /** Rows with id > `after`, in id order, at most `take`. */
-  page(after: string | undefined, take: number): Promise<Row[]>;
+  /** Rows with id > `after`, in id order, at most `take`; only those `req` may see. */
+  page(after: string | undefined, take: number, req: Request): Promise<Row[]>;
   /**
    * Stores a new resource from a validated body of writable fields. May return fields shown
    * in this one response only (a new service account's key).
@@ -53,6 +57,12 @@ export function standardRoutes<Row extends StoredRow, Resource>(
   if (!idParameter) throw new Error(`${collection} has no id parameter to create with`);
   const name = (id: string): string => `${collection}/${id}`;
   const resource = r.schema.file;
+  const permission = (verb: string): Permission => {
+    const p = `${collection}.${verb}`;
+    if (!(PERMISSIONS as readonly string[]).includes(p)) throw new Error(`no permission ${p} in server/auth/roles.ts`);
+    return p as Permission;
+  };
+  const own: { project?: ProjectScope } = r.projectScoped ? { project: { param: "id" } } : {};
   const found = async (id: string): Promise<Row> => {
     const row = await r.find(id);
     if (!row) throw ApiError.notFound(name(id));
@@ -66,6 +76,7 @@ export function standardRoutes<Row extends StoredRow, Resource>(
       summary: `Create ${article(r.noun)}`,
       requestBody: { resource },
       response: { resource },
+      permission: permission("create"),
     },
     async (req, res) => {
       const id = parseResourceId(req.query[idParameter], idParameter);
@@ -90,17 +101,26 @@ export function standardRoutes<Row extends StoredRow, Resource>(
       path: `/v1/${collection}`,
       summary: `List ${collection}`,
       response: { resource, list: collection },
+      permission: permission("list"),
+      ...(r.projectScoped ? { project: "visible" as const } : {}),
     },
     async (req, res) => {
       const page = parsePage(req);
-      const rows = await r.page(page.after, page.pageSize + 1);
+      const rows = await r.page(page.after, page.pageSize + 1, req);
       const { items, nextPageToken } = pageOf(rows, page, (row) => row.id);
       res.json({ [collection]: items.map((row) => r.toResource(row)), ...(nextPageToken ? { nextPageToken } : {}) });
     },
   );
 
   api.add(
-    { method: "get", path: `/v1/${collection}/:id`, summary: `Get ${article(r.noun)}`, response: { resource } },
+    {
+      method: "get",
+      path: `/v1/${collection}/:id`,
+      summary: `Get ${article(r.noun)}`,
+      response: { resource },
+      permission: permission("get"),
+      ...own,
+    },
     async (req, res) => {
       res.json(r.toResource(await found(pathId(req, "id", collection))));
     },
@@ -113,6 +133,8 @@ export function standardRoutes<Row extends StoredRow, Resource>(
       summary: `Update the fields of ${article(r.noun)} named in updateMask`,
       requestBody: { resource },
       response: { resource },
+      permission: permission("update"),
+      ...own,
     },
     async (req, res) => {
       const id = pathId(req, "id", collection);
@@ -134,7 +156,13 @@ export function standardRoutes<Row extends StoredRow, Resource>(
   );
 
   api.add(
-    { method: "delete", path: `/v1/${collection}/:id`, summary: `Delete ${article(r.noun)}` },
+    {
+      method: "delete",
+      path: `/v1/${collection}/:id`,
+      summary: `Delete ${article(r.noun)}`,
+      permission: permission("delete"),
+      ...own,
+    },
     async (req, res) => {
       const id = pathId(req, "id", collection);
       const current = await found(id);

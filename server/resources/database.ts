@@ -1,6 +1,7 @@
 import type { Request, Router } from "express";
 import type { ServerContext } from "../context";
 import type { TableMetadata } from "../engine/introspect";
+import { requirePermission } from "../auth/access";
 import { ApiError } from "../http/errors";
 import { matchesFilter, parseFilter } from "../http/filter";
 import {
@@ -86,6 +87,8 @@ function parseDatabaseName(name: unknown, field: string): { instanceId: string; 
   return { instanceId: m[1] as string, name: m[3] as string };
 }
 
+const ofDatabase = { database: { instance: "instance", database: "database" } } as const;
+
 export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
   const api = routes.router();
   const db = ctx.store.client;
@@ -104,8 +107,13 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     const page = parsePage(req);
     const filter = parseFilter(req.query.filter, filterable);
     const showDeleted = req.query.showDeleted === "true";
+    const visible = req.visibleProjects ?? "all";
     const rows = await db.database.findMany({
-      where: { ...where, ...(showDeleted ? {} : { state: "ACTIVE" }) },
+      where: {
+        ...where,
+        ...(showDeleted ? {} : { state: "ACTIVE" }),
+        ...(visible === "all" ? {} : { projectId: { in: [...visible] } }),
+      },
       orderBy: [{ instanceId: "asc" }, { name: "asc" }],
       include: withInstance,
     });
@@ -117,6 +125,17 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
   }
 
   /** Applies one validated update inside `tx`; returns false when the etag no longer matched. */
+  /**
+   * A transfer takes the database out of one project and into another: both must allow it.
+   * Checked before any transaction opens, so no store read waits on a held write lock.
+   */
+  async function authorizeUpdate(req: Request, current: DatabaseRow, body: Record<string, unknown>, mask: string[]) {
+    await requirePermission(ctx, req, "databases.update", current.projectId);
+    const target = mask.includes("project") && typeof body.project === "string" ? body.project : undefined;
+    const targetId = target?.replace(/^projects\//, "");
+    if (targetId && targetId !== current.projectId) await requirePermission(ctx, req, "databases.update", targetId);
+  }
+
   async function applyUpdate(
     tx: Prisma.TransactionClient,
     current: DatabaseWithInstance,
@@ -150,6 +169,8 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       path: "/v1/instances/:instance/databases",
       summary: "List the databases a sync found on an instance (filter, showDeleted)",
       response: { resource: "database", list: "databases" },
+      permission: "databases.list",
+      project: "visible",
     },
     async (req, res) => {
       const instanceId = pathId(req, "instance", "instances");
@@ -164,6 +185,8 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       path: "/v1/projects/:project/databases",
       summary: "List the databases enrolled in a project (filter)",
       response: { resource: "database", list: "databases" },
+      permission: "databases.list",
+      project: { param: "project" },
     },
     async (req, res) => {
       const projectId = pathId(req, "project", "projects");
@@ -178,6 +201,8 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       path: "/v1/instances/:instance/databases/:database",
       summary: "Get a database",
       response: { resource: "database" },
+      permission: "databases.get",
+      project: ofDatabase,
     },
     async (req, res) => {
       res.json(toDatabase(await fromPath(req)));
@@ -191,6 +216,8 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       summary: "Enrol a database: transfer it into a project, label it, override its environment",
       requestBody: { resource: "database" },
       response: { resource: "database" },
+      permission: "databases.update",
+      project: ofDatabase,
     },
     async (req, res) => {
       const body = bodyObject(req);
@@ -199,6 +226,7 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       const current = await fromPath(req);
       const name = databaseName(current.instanceId, current.name);
       checkEtag(body.etag, current.etag, name);
+      await authorizeUpdate(req, current, body, mask);
       if (!(await db.$transaction((tx) => applyUpdate(tx, current, body, mask)))) throw ApiError.aborted(name);
       res.json(toDatabase(await findDatabase({ instanceId: current.instanceId, name: current.name })));
     },
@@ -211,6 +239,8 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       summary: "Update many databases at once, all or none (`instances/-` for any instance)",
       requestBody: { request: "batchUpdateDatabases" },
       response: { resource: "database", list: "databases" },
+      permission: "databases.update",
+      project: "visible",
     },
     async (req, res) => {
       const parent = pathParam(req, "instance");
@@ -218,40 +248,43 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       const body = bodyObject(req);
       batchSchema.validate(body);
       const requests = body.requests as { database: Record<string, unknown>; updateMask?: string }[];
-      const keys = await db.$transaction(async (tx) => {
-        const done: { instanceId: string; name: string }[] = [];
-        for (const [i, r] of requests.entries()) {
-          const field = `requests[${i}]`;
-          const database = r.database;
-          const key = parseDatabaseName(database.name, `${field}.database.name`);
-          if (parent !== "-" && key.instanceId !== parent) {
-            throw ApiError.invalid(`${field}.database.name`, `is not a database of instances/${parent}`);
-          }
-          const { name: _name, ...fields } = database;
-          try {
-            databaseSchema.partial.validate(fields);
-          } catch (err) {
-            throw prefixed(err, `${field}.database`);
-          }
-          const maskFields =
-            r.updateMask
-              ?.split(",")
-              .map((s) => s.trim())
-              .filter(Boolean) ?? Object.keys(fields).filter((k) => databaseSchema.writableFields.has(k));
-          for (const m of maskFields) {
-            if (!databaseSchema.writableFields.has(m))
-              throw ApiError.invalid(`${field}.updateMask`, `${m} cannot be updated`);
-          }
-          const current = await tx.database.findUnique({ where: { instanceId_name: key }, include: withInstance });
-          if (!current) throw ApiError.notFound(databaseName(key.instanceId, key.name));
-          checkEtag(fields.etag, current.etag, databaseName(key.instanceId, key.name));
-          if (!(await applyUpdate(tx, current, fields, maskFields))) {
-            throw ApiError.aborted(databaseName(key.instanceId, key.name));
-          }
-          done.push(key);
+      // Everything is checked first; then one transaction applies all or none.
+      const planned: { current: DatabaseWithInstance; fields: Record<string, unknown>; mask: string[] }[] = [];
+      for (const [i, r] of requests.entries()) {
+        const field = `requests[${i}]`;
+        const key = parseDatabaseName(r.database.name, `${field}.database.name`);
+        if (parent !== "-" && key.instanceId !== parent) {
+          throw ApiError.invalid(`${field}.database.name`, `is not a database of instances/${parent}`);
         }
-        return done;
+        const { name: _name, ...fields } = r.database;
+        try {
+          databaseSchema.partial.validate(fields);
+        } catch (err) {
+          throw prefixed(err, `${field}.database`);
+        }
+        const mask =
+          r.updateMask
+            ?.split(",")
+            .map((s) => s.trim())
+            .filter(Boolean) ?? Object.keys(fields).filter((k) => databaseSchema.writableFields.has(k));
+        for (const m of mask) {
+          if (!databaseSchema.writableFields.has(m)) {
+            throw ApiError.invalid(`${field}.updateMask`, `${m} cannot be updated`);
+          }
+        }
+        const current = await findDatabase(key);
+        checkEtag(fields.etag, current.etag, databaseName(key.instanceId, key.name));
+        await authorizeUpdate(req, current, fields, mask);
+        planned.push({ current, fields, mask });
+      }
+      await db.$transaction(async (tx) => {
+        for (const { current, fields, mask } of planned) {
+          if (!(await applyUpdate(tx, current, fields, mask))) {
+            throw ApiError.aborted(databaseName(current.instanceId, current.name));
+          }
+        }
       });
+      const keys = planned.map(({ current }) => ({ instanceId: current.instanceId, name: current.name }));
       const databases: Database[] = [];
       for (const key of keys) databases.push(toDatabase(await findDatabase(key)));
       res.json({ databases });
@@ -264,6 +297,8 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       path: "/v1/instances/:instance/databases/:database/metadata",
       summary: "Tables, columns and indexes as structured JSON",
       response: { custom: "DatabaseMetadata" },
+      permission: "databases.getSchema",
+      project: ofDatabase,
     },
     async (req, res) => {
       const row = await fromPath(req);
@@ -282,6 +317,8 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       path: "/v1/instances/:instance/databases/:database/schema",
       summary: "The schema as verbatim SHOW CREATE text",
       response: { custom: "DatabaseSchema" },
+      permission: "databases.getSchema",
+      project: ofDatabase,
     },
     async (req, res) => {
       const row = await fromPath(req);

@@ -153,6 +153,7 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
       path: "/v1/instances/:id\\:sync",
       summary: "Sync the instance's schema now",
       response: { resource: "instance" },
+      permission: "instances.sync",
     },
     async (req, res) => {
       const id = pathId(req, "id", "instances");

@@ -1,13 +1,16 @@
 import type { Router } from "express";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
-import { labelsOf, newEtag, storeLabels } from "../http/resource";
+import { callerMay, type IamPolicy, parsePolicy } from "../auth/access";
+import type { Caller } from "../http/request";
+import { bodyObject, checkEtag, labelsOf, newEtag, pathId, storeLabels } from "../http/resource";
 import type { RouteTable } from "../http/routes";
-import { resourceSchema } from "../http/schemas";
+import { requestSchema, resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
 import type { Project as ProjectRow } from "../store/generated/sqlite/client";
 
 export const projectSchema = resourceSchema("project");
+const setIamPolicySchema = requestSchema("setIamPolicy");
 
 /** Where discovered databases start, and where a forced project delete sends its databases. */
 export const DEFAULT_PROJECT = "default";
@@ -40,7 +43,7 @@ function toProject(row: ProjectRow): Project {
   };
 }
 
-function columns(input: Record<string, unknown>): Omit<ProjectRow, "id" | "createTime" | "updateTime"> {
+function columns(input: Record<string, unknown>): Omit<ProjectRow, "id" | "createTime" | "updateTime" | "iamPolicy"> {
   return {
     title: input.title as string,
     labels: storeLabels(input.labels),
@@ -59,10 +62,27 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
     noun: "project",
     toResource: toProject,
     find: (id) => db.project.findUnique({ where: { id } }),
-    page: (after, take) =>
-      db.project.findMany({ where: after === undefined ? {} : { id: { gt: after } }, orderBy: { id: "asc" }, take }),
-    create: async (id, input) => {
-      await db.project.create({ data: { id, ...columns(input) } });
+    projectScoped: true,
+    page: (after, take, req) => {
+      const visible = req.visibleProjects ?? "all";
+      return db.project.findMany({
+        where: {
+          ...(after === undefined ? {} : { id: { gt: after } }),
+          ...(visible === "all" ? {} : { id: { in: [...visible], ...(after === undefined ? {} : { gt: after }) } }),
+        },
+        orderBy: { id: "asc" },
+        take,
+      });
+    },
+    create: async (id, input, req) => {
+      const caller = req.caller as Caller;
+      // A member who starts a project owns it; admins and DBAs need no binding to manage it.
+      const policy: IamPolicy = {
+        bindings: (await callerMay(ctx, caller, "projects.update"))
+          ? []
+          : [{ role: "projectOwner", members: [caller.name] }],
+      };
+      await db.project.create({ data: { id, ...columns(input), iamPolicy: JSON.stringify(policy) } });
     },
     update: async (current, merged) =>
       (await db.project.updateMany({ where: { id: current.id, etag: current.etag }, data: columns(merged) })).count > 0,
@@ -84,5 +104,72 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
       });
     },
   });
+
+  api.add(
+    {
+      method: "get",
+      path: "/v1/projects/:id\\:getIamPolicy",
+      summary: "Get the project's IAM policy: which members hold which project roles",
+      response: { custom: "IamPolicy" },
+      permission: "projects.getIamPolicy",
+      project: { param: "id" },
+    },
+    async (req, res) => {
+      const id = pathId(req, "id", "projects");
+      const row = await db.project.findUnique({ where: { id } });
+      if (!row) throw ApiError.notFound(projectName(id));
+      res.json({ ...parsePolicy(row.iamPolicy), etag: row.etag });
+    },
+  );
+
+  api.add(
+    {
+      method: "post",
+      path: "/v1/projects/:id\\:setIamPolicy",
+      summary: "Replace the project's IAM policy",
+      requestBody: { request: "setIamPolicy" },
+      response: { custom: "IamPolicy" },
+      permission: "projects.setIamPolicy",
+      project: { param: "id" },
+    },
+    async (req, res) => {
+      const id = pathId(req, "id", "projects");
+      const body = bodyObject(req);
+      setIamPolicySchema.validate(body);
+      const { policy, etag } = body as { policy: IamPolicy; etag?: string };
+      const row = await db.project.findUnique({ where: { id } });
+      if (!row) throw ApiError.notFound(projectName(id));
+      checkEtag(etag, row.etag, projectName(id));
+      const normalised = await normalisePolicy(policy);
+      const updated = await db.project.updateMany({
+        where: { id, etag: row.etag },
+        data: { iamPolicy: JSON.stringify(normalised), etag: newEtag() },
+      });
+      if (updated.count === 0) throw ApiError.aborted(projectName(id));
+      const after = await db.project.findUniqueOrThrow({ where: { id } });
+      res.json({ ...normalised, etag: after.etag });
+    },
+  );
+
+  /** One binding per role, members sorted and unique, every member an existing account. */
+  async function normalisePolicy(policy: IamPolicy): Promise<IamPolicy> {
+    const byRole = new Map<string, Set<string>>();
+    for (const [i, b] of policy.bindings.entries()) {
+      for (const [j, member] of b.members.entries()) {
+        const account = member.replace(/^serviceAccounts\//, "");
+        if (!(await db.serviceAccount.findUnique({ where: { id: account } }))) {
+          throw ApiError.invalid(`policy.bindings[${i}].members[${j}]`, `${member} does not exist`);
+        }
+        if (!byRole.has(b.role)) byRole.set(b.role, new Set());
+        byRole.get(b.role)?.add(member);
+      }
+    }
+    return {
+      bindings: [...byRole.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([role, members]) => ({ role, members: [...members].sort() })),
+    };
+  }
+
   return api.express;
 }

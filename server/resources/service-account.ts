@@ -95,6 +95,7 @@ export function serviceAccountRoutes(ctx: ServerContext, routes: RouteTable): Ro
       summary: "Replace a service account's key; sessions opened with the old key end at once",
       requestBody: { request: "rotateKey" },
       response: { resource: "serviceAccount" },
+      permission: "serviceAccounts.rotateKey",
     },
     async (req, res) => {
       const id = pathId(req, "id", "serviceAccounts");

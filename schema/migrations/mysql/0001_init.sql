@@ -41,6 +41,19 @@ CREATE TABLE `Instance` (
   CONSTRAINT `Instance_environmentId_fkey` FOREIGN KEY (`environmentId`) REFERENCES `Environment`(`id`) ON DELETE RESTRICT ON UPDATE CASCADE
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 
+CREATE TABLE `AuditLog` (
+  `id` VARCHAR(191) NOT NULL,
+  `time` DATETIME(3) NOT NULL,
+  `actor` VARCHAR(191) NOT NULL,
+  `action` VARCHAR(191) NOT NULL,
+  `resource` VARCHAR(1024) NOT NULL,
+  `status` INTEGER NOT NULL,
+  `result` VARCHAR(64) NOT NULL,
+  `requestId` VARCHAR(191) NOT NULL,
+  INDEX `AuditLog_time_idx`(`time`),
+  PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
 CREATE TABLE `Project` (
   `id` VARCHAR(191) NOT NULL,
   `title` VARCHAR(255) NOT NULL,
@@ -48,6 +61,7 @@ CREATE TABLE `Project` (
   `requireApproval` BOOLEAN NOT NULL DEFAULT true,
   `enforceSqlReview` BOOLEAN NOT NULL DEFAULT true,
   `allowSelfApproval` BOOLEAN NOT NULL DEFAULT false,
+  `iamPolicy` MEDIUMTEXT NOT NULL,
   `etag` VARCHAR(64) NOT NULL,
   `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
   `updateTime` DATETIME(3) NOT NULL,
@@ -74,4 +88,4 @@ CREATE TABLE `Database` (
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 
 -- Every discovered database starts in the default project.
-INSERT INTO `Project` (`id`, `title`, `labels`, `etag`, `updateTime`) VALUES ('default', 'Default project', '{}', 'initial', CURRENT_TIMESTAMP(3));
+INSERT INTO `Project` (`id`, `title`, `labels`, `iamPolicy`, `etag`, `updateTime`) VALUES ('default', 'Default project', '{}', '{"bindings":[]}', 'initial', CURRENT_TIMESTAMP(3));

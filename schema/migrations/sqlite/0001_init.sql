@@ -38,6 +38,18 @@ CREATE TABLE "Instance" (
 );
 CREATE INDEX "Instance_environmentId_idx" ON "Instance"("environmentId");
 
+CREATE TABLE "AuditLog" (
+  "id" TEXT NOT NULL PRIMARY KEY,
+  "time" DATETIME NOT NULL,
+  "actor" TEXT NOT NULL,
+  "action" TEXT NOT NULL,
+  "resource" TEXT NOT NULL,
+  "status" INTEGER NOT NULL,
+  "result" TEXT NOT NULL,
+  "requestId" TEXT NOT NULL
+);
+CREATE INDEX "AuditLog_time_idx" ON "AuditLog"("time");
+
 CREATE TABLE "Project" (
   "id" TEXT NOT NULL PRIMARY KEY,
   "title" TEXT NOT NULL,
@@ -45,6 +57,7 @@ CREATE TABLE "Project" (
   "requireApproval" BOOLEAN NOT NULL DEFAULT true,
   "enforceSqlReview" BOOLEAN NOT NULL DEFAULT true,
   "allowSelfApproval" BOOLEAN NOT NULL DEFAULT false,
+  "iamPolicy" TEXT NOT NULL,
   "etag" TEXT NOT NULL,
   "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   "updateTime" DATETIME NOT NULL
@@ -70,4 +83,4 @@ CREATE TABLE "Database" (
 CREATE INDEX "Database_projectId_idx" ON "Database"("projectId");
 
 -- Every discovered database starts in the default project.
-INSERT INTO "Project" ("id", "title", "labels", "etag", "updateTime") VALUES ('default', 'Default project', '{}', 'initial', CURRENT_TIMESTAMP);
+INSERT INTO "Project" ("id", "title", "labels", "iamPolicy", "etag", "updateTime") VALUES ('default', 'Default project', '{}', '{"bindings":[]}', 'initial', CURRENT_TIMESTAMP);

@@ -1,0 +1,114 @@
+import type { Request, RequestHandler } from "express";
+import type { ServerContext } from "../context";
+import { ApiError } from "../http/errors";
+import type { Caller } from "../http/request";
+import type { RouteSpec } from "../http/routes";
+import { type Permission, projectRoleGrants, workspaceRoleGrants } from "./roles";
+
+export interface IamBinding {
+  role: string;
+  members: string[];
+}
+
+export interface IamPolicy {
+  bindings: IamBinding[];
+}
+
+/** How a route finds the project its call touches. */
+export type ProjectScope =
+  /** The project's id is a path parameter. */
+  | { param: string }
+  /** The call touches one database; its project decides. */
+  | { database: { instance: string; database: string } }
+  /** A list: the handler shows only what `req.visibleProjects` allows. */
+  | "visible";
+
+declare module "express-serve-static-core" {
+  interface Request {
+    /** For "visible" lists: the projects the caller may list in, or "all". */
+    visibleProjects?: ReadonlySet<string> | "all";
+  }
+}
+
+export function parsePolicy(stored: string): IamPolicy {
+  return JSON.parse(stored) as IamPolicy;
+}
+
+function rolesIn(policy: IamPolicy, member: string): string[] {
+  return policy.bindings.filter((b) => b.members.includes(member)).map((b) => b.role);
+}
+
+/** Whether the caller holds `permission`, in the workspace or in `projectId`. */
+export async function callerMay(
+  ctx: ServerContext,
+  caller: Caller,
+  permission: Permission,
+  projectId?: string,
+): Promise<boolean> {
+  if (workspaceRoleGrants(caller.role, permission)) return true;
+  if (projectId === undefined) return false;
+  const project = await ctx.store.client.project.findUnique({ where: { id: projectId }, select: { iamPolicy: true } });
+  if (!project) return false;
+  return rolesIn(parsePolicy(project.iamPolicy), caller.name).some((role) => projectRoleGrants(role, permission));
+}
+
+/** Throws 403 unless the caller holds `permission` (in `projectId`, when given). */
+export async function requirePermission(
+  ctx: ServerContext,
+  req: Request,
+  permission: Permission,
+  projectId?: string,
+): Promise<void> {
+  const caller = req.caller;
+  if (!caller) throw ApiError.unauthenticated("this call needs a token");
+  if (await callerMay(ctx, caller, permission, projectId)) return;
+  const where = projectId === undefined ? "" : ` on projects/${projectId}`;
+  throw new ApiError(403, `${caller.name} lacks permission ${permission}${where}`);
+}
+
+/** The projects in which the caller holds `permission`; "all" when the workspace role grants it. */
+export async function visibleProjects(
+  ctx: ServerContext,
+  caller: Caller,
+  permission: Permission,
+): Promise<ReadonlySet<string> | "all"> {
+  if (workspaceRoleGrants(caller.role, permission)) return "all";
+  const projects = await ctx.store.client.project.findMany({ select: { id: true, iamPolicy: true } });
+  return new Set(
+    projects
+      .filter((p) => rolesIn(parsePolicy(p.iamPolicy), caller.name).some((r) => projectRoleGrants(r, permission)))
+      .map((p) => p.id),
+  );
+}
+
+/** The check every authenticated route runs before its handler: the one place access is decided. */
+export function authorize(ctx: ServerContext, spec: RouteSpec): RequestHandler {
+  return async (req, _res, next) => {
+    const permission = spec.permission;
+    if (spec.public || !permission) return next();
+    const scope = spec.project;
+    if (scope === "visible") {
+      req.visibleProjects = await visibleProjects(ctx, req.caller as Caller, permission);
+      return next();
+    }
+    let projectId: string | undefined;
+    if (scope && "param" in scope) {
+      projectId = String(req.params[scope.param] ?? "");
+    } else if (scope && "database" in scope) {
+      const row = await ctx.store.client.database.findUnique({
+        where: {
+          instanceId_name: {
+            instanceId: String(req.params[scope.database.instance] ?? ""),
+            name: String(req.params[scope.database.database] ?? ""),
+          },
+        },
+        select: { projectId: true },
+      });
+      // An unknown database is the handler's 404 for anyone who could have seen it.
+      if (!row && workspaceRoleGrants((req.caller as Caller).role, permission)) return next();
+      projectId = row?.projectId ?? "";
+    }
+    await requirePermission(ctx, req, permission, projectId);
+    next();
+  };
+}

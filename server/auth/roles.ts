@@ -1,0 +1,87 @@
+/**
+ * Who may do what. Every route names one permission; a caller holds it through their workspace
+ * role, or through a project role bound to them in that project's IAM policy. This table is
+ * the whole of the policy: routes only name permissions.
+ */
+export const PERMISSIONS = [
+  "environments.create",
+  "environments.get",
+  "environments.list",
+  "environments.update",
+  "environments.delete",
+  "instances.create",
+  "instances.get",
+  "instances.list",
+  "instances.update",
+  "instances.delete",
+  "instances.sync",
+  "databases.get",
+  "databases.list",
+  "databases.update",
+  "databases.getSchema",
+  "projects.create",
+  "projects.get",
+  "projects.list",
+  "projects.update",
+  "projects.delete",
+  "projects.getIamPolicy",
+  "projects.setIamPolicy",
+  "serviceAccounts.create",
+  "serviceAccounts.get",
+  "serviceAccounts.list",
+  "serviceAccounts.update",
+  "serviceAccounts.delete",
+  "serviceAccounts.rotateKey",
+  "auditLogs.list",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const WORKSPACE_ROLES = ["workspaceAdmin", "workspaceDBA", "workspaceMember"] as const;
+export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
+
+export const PROJECT_ROLES = ["projectOwner", "projectDeveloper", "projectViewer"] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+
+const all = new Set<Permission>(PERMISSIONS);
+const accountAdministration: Permission[] = [
+  "serviceAccounts.create",
+  "serviceAccounts.update",
+  "serviceAccounts.delete",
+  "serviceAccounts.rotateKey",
+];
+
+const WORKSPACE_GRANTS: Record<WorkspaceRole, ReadonlySet<Permission>> = {
+  workspaceAdmin: all,
+  // DBAs run the databases, not the identities that reach them.
+  workspaceDBA: new Set(PERMISSIONS.filter((p) => !accountAdministration.includes(p))),
+  // Members see the shape of the workspace and may start projects; the rest comes from projects.
+  workspaceMember: new Set<Permission>(["environments.get", "environments.list", "projects.create"]),
+};
+
+const viewer: Permission[] = ["projects.get", "databases.get", "databases.list", "databases.getSchema"];
+const PROJECT_GRANTS: Record<ProjectRole, ReadonlySet<Permission>> = {
+  projectOwner: new Set<Permission>([
+    ...viewer,
+    "projects.update",
+    "projects.delete",
+    "projects.getIamPolicy",
+    "projects.setIamPolicy",
+    "databases.update",
+  ]),
+  projectDeveloper: new Set<Permission>([...viewer, "projects.getIamPolicy"]),
+  projectViewer: new Set<Permission>(viewer),
+};
+
+export function workspaceRoleGrants(role: string, permission: Permission): boolean {
+  return WORKSPACE_GRANTS[role as WorkspaceRole]?.has(permission) ?? false;
+}
+
+export function projectRoleGrants(role: string, permission: Permission): boolean {
+  return PROJECT_GRANTS[role as ProjectRole]?.has(permission) ?? false;
+}
+
+/** Project-scoped permissions: the ones a project role can grant. */
+export function isProjectPermission(permission: Permission): boolean {
+  return PROJECT_ROLES.some((r) => PROJECT_GRANTS[r].has(permission)) || permission === "projects.list";
+}
