@@ -20,8 +20,11 @@ export type ProjectScope =
   | { param: string }
   /** The call touches one database; its project decides. */
   | { database: { instance: string; database: string } }
-  /** A list: the handler shows only what `req.visibleProjects` allows. */
-  | "visible";
+  /**
+   * A list: never refused; the handler shows only the projects in `req.visibleProjects`, those
+   * where the caller holds `visibleWith` (or all, when the workspace role grants the route).
+   */
+  | { visibleWith: Permission };
 
 declare module "express-serve-static-core" {
   interface Request {
@@ -87,8 +90,11 @@ export function authorize(ctx: ServerContext, spec: RouteSpec): RequestHandler {
     const permission = spec.permission;
     if (spec.public || !permission) return next();
     const scope = spec.project;
-    if (scope === "visible") {
-      req.visibleProjects = await visibleProjects(ctx, req.caller as Caller, permission);
+    if (scope && "visibleWith" in scope) {
+      const caller = req.caller as Caller;
+      req.visibleProjects = workspaceRoleGrants(caller.role, permission)
+        ? "all"
+        : await visibleProjects(ctx, caller, scope.visibleWith);
       return next();
     }
     let projectId: string | undefined;

@@ -80,8 +80,3 @@ export function workspaceRoleGrants(role: string, permission: Permission): boole
 export function projectRoleGrants(role: string, permission: Permission): boolean {
   return PROJECT_GRANTS[role as ProjectRole]?.has(permission) ?? false;
 }
-
-/** Project-scoped permissions: the ones a project role can grant. */
-export function isProjectPermission(permission: Permission): boolean {
-  return PROJECT_ROLES.some((r) => PROJECT_GRANTS[r].has(permission)) || permission === "projects.list";
-}

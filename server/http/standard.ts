@@ -102,7 +102,7 @@ export function standardRoutes<Row extends StoredRow, Resource>(
       summary: `List ${collection}`,
       response: { resource, list: collection },
       permission: permission("list"),
-      ...(r.projectScoped ? { project: "visible" as const } : {}),
+      ...(r.projectScoped ? { project: { visibleWith: permission("get") } } : {}),
     },
     async (req, res) => {
       const page = parsePage(req);

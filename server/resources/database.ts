@@ -170,7 +170,7 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       summary: "List the databases a sync found on an instance (filter, showDeleted)",
       response: { resource: "database", list: "databases" },
       permission: "databases.list",
-      project: "visible",
+      project: { visibleWith: "databases.list" },
     },
     async (req, res) => {
       const instanceId = pathId(req, "instance", "instances");
@@ -240,7 +240,7 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       requestBody: { request: "batchUpdateDatabases" },
       response: { resource: "database", list: "databases" },
       permission: "databases.update",
-      project: "visible",
+      project: { visibleWith: "databases.update" },
     },
     async (req, res) => {
       const parent = pathParam(req, "instance");

@@ -57,6 +57,53 @@ function columns(input: Record<string, unknown>): Omit<ProjectRow, "id" | "creat
 export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
   const api = routes.router();
   const db = ctx.store.client;
+  // Custom verbs first: `GET /v1/projects/:id` would otherwise take `alpha:getIamPolicy` as an id.
+  api.add(
+    {
+      method: "get",
+      path: "/v1/projects/:id\\:getIamPolicy",
+      summary: "Get the project's IAM policy: which members hold which project roles",
+      response: { custom: "IamPolicy" },
+      permission: "projects.getIamPolicy",
+      project: { param: "id" },
+    },
+    async (req, res) => {
+      const id = pathId(req, "id", "projects");
+      const row = await db.project.findUnique({ where: { id } });
+      if (!row) throw ApiError.notFound(projectName(id));
+      res.json({ ...parsePolicy(row.iamPolicy), etag: row.etag });
+    },
+  );
+
+  api.add(
+    {
+      method: "post",
+      path: "/v1/projects/:id\\:setIamPolicy",
+      summary: "Replace the project's IAM policy",
+      requestBody: { request: "setIamPolicy" },
+      response: { custom: "IamPolicy" },
+      permission: "projects.setIamPolicy",
+      project: { param: "id" },
+    },
+    async (req, res) => {
+      const id = pathId(req, "id", "projects");
+      const body = bodyObject(req);
+      setIamPolicySchema.validate(body);
+      const { policy, etag } = body as { policy: IamPolicy; etag?: string };
+      const row = await db.project.findUnique({ where: { id } });
+      if (!row) throw ApiError.notFound(projectName(id));
+      checkEtag(etag, row.etag, projectName(id));
+      const normalised = await normalisePolicy(policy);
+      const updated = await db.project.updateMany({
+        where: { id, etag: row.etag },
+        data: { iamPolicy: JSON.stringify(normalised), etag: newEtag() },
+      });
+      if (updated.count === 0) throw ApiError.aborted(projectName(id));
+      const after = await db.project.findUniqueOrThrow({ where: { id } });
+      res.json({ ...normalised, etag: after.etag });
+    },
+  );
+
   standardRoutes(api, {
     schema: projectSchema,
     noun: "project",
@@ -104,52 +151,6 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
       });
     },
   });
-
-  api.add(
-    {
-      method: "get",
-      path: "/v1/projects/:id\\:getIamPolicy",
-      summary: "Get the project's IAM policy: which members hold which project roles",
-      response: { custom: "IamPolicy" },
-      permission: "projects.getIamPolicy",
-      project: { param: "id" },
-    },
-    async (req, res) => {
-      const id = pathId(req, "id", "projects");
-      const row = await db.project.findUnique({ where: { id } });
-      if (!row) throw ApiError.notFound(projectName(id));
-      res.json({ ...parsePolicy(row.iamPolicy), etag: row.etag });
-    },
-  );
-
-  api.add(
-    {
-      method: "post",
-      path: "/v1/projects/:id\\:setIamPolicy",
-      summary: "Replace the project's IAM policy",
-      requestBody: { request: "setIamPolicy" },
-      response: { custom: "IamPolicy" },
-      permission: "projects.setIamPolicy",
-      project: { param: "id" },
-    },
-    async (req, res) => {
-      const id = pathId(req, "id", "projects");
-      const body = bodyObject(req);
-      setIamPolicySchema.validate(body);
-      const { policy, etag } = body as { policy: IamPolicy; etag?: string };
-      const row = await db.project.findUnique({ where: { id } });
-      if (!row) throw ApiError.notFound(projectName(id));
-      checkEtag(etag, row.etag, projectName(id));
-      const normalised = await normalisePolicy(policy);
-      const updated = await db.project.updateMany({
-        where: { id, etag: row.etag },
-        data: { iamPolicy: JSON.stringify(normalised), etag: newEtag() },
-      });
-      if (updated.count === 0) throw ApiError.aborted(projectName(id));
-      const after = await db.project.findUniqueOrThrow({ where: { id } });
-      res.json({ ...normalised, etag: after.etag });
-    },
-  );
 
   /** One binding per role, members sorted and unique, every member an existing account. */
   async function normalisePolicy(policy: IamPolicy): Promise<IamPolicy> {
