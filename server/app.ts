@@ -22,7 +22,7 @@ export interface AppState {
 export function createApp(ctx: ServerContext, state: AppState): Express {
   const app = express();
   // Audit first, so a refused call is recorded too; then the one authorisation check.
-  const routes = new RouteTable((spec) => [...auditCall(ctx, spec), authorize(ctx, spec)]);
+  const routes = new RouteTable((spec) => [ctx.metrics.observe(spec), ...auditCall(ctx, spec), authorize(ctx, spec)]);
   app.disable("x-powered-by");
   app.set("etag", false);
   app.set("query parser", "simple");
@@ -31,6 +31,9 @@ export function createApp(ctx: ServerContext, state: AppState): Express {
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
+  });
+  app.get("/metrics", async (_req, res) => {
+    res.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics());
   });
   app.get("/readyz", (_req, res) => {
     res.status(state.ready ? 200 : 503).json({ status: state.ready ? "ready" : "starting" });

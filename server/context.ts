@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { ServerKeys } from "./auth/secret";
+import type { Metrics } from "./metrics";
 import type { Store } from "./store/store";
 
 /** What every service needs, built once at start and passed down explicitly. */
@@ -7,4 +8,5 @@ export interface ServerContext {
   readonly store: Store;
   readonly keys: ServerKeys;
   readonly log: Logger;
+  readonly metrics: Metrics;
 }

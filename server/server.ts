@@ -6,6 +6,8 @@ import { bootstrapAdmin } from "./auth/bootstrap";
 import { loadServerKeys } from "./auth/secret";
 import type { ServerContext } from "./context";
 import { createLogger } from "./log";
+import { Metrics } from "./metrics";
+import { SyncScheduler } from "./scheduler";
 import { migrate } from "./store/migrate";
 import { openStore } from "./store/store";
 
@@ -20,6 +22,12 @@ export interface ServerOptions {
   log?: Logger;
   /** Where the one-time bootstrap message goes (stdout by default). */
   print?: (message: string) => void;
+  /** Run scheduled syncs (default true). */
+  scheduler?: boolean;
+  /** How often the scheduler looks for due syncs (default 1 s). */
+  schedulerTickMs?: number;
+  /** How long a replica's claim on a sync lasts if it dies (default 5 min). */
+  schedulerLeaseMs?: number;
 }
 
 export interface RunningServer {
@@ -41,7 +49,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
   });
   const keys = loadServerKeys({ dataDir: options.dataDir, ...(options.secret ? { secret: options.secret } : {}) });
-  const context: ServerContext = { store, keys, log };
+  const context: ServerContext = { store, keys, log, metrics: new Metrics() };
+  const scheduler = new SyncScheduler(context, {
+    tickMs: options.schedulerTickMs ?? 1000,
+    leaseMs: options.schedulerLeaseMs ?? 5 * 60_000,
+  });
   const state: AppState = { ready: false };
   const server = http.createServer(createApp(context, state));
   await new Promise<void>((resolve, reject) => {
@@ -50,6 +62,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const port = (server.address() as AddressInfo).port;
   const close = async (): Promise<void> => {
+    await scheduler.stop();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();
@@ -65,6 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     throw err;
   }
   state.ready = true;
+  if (options.scheduler !== false) scheduler.start();
   log.info({ port, store: store.description }, "tidemark is ready");
   return { url: `http://127.0.0.1:${port}`, port, context, close };
 }

@@ -26,7 +26,22 @@ export interface SyncResult {
  * the last good metadata and records why on the instance, so one bad minute of a server never
  * erases what Tidemark knew about it.
  */
-export async function syncInstance(ctx: ServerContext, instanceId: string): Promise<SyncResult> {
+export async function syncInstance(
+  ctx: ServerContext,
+  instanceId: string,
+  trigger: "api" | "schedule" = "api",
+): Promise<SyncResult> {
+  const timer = ctx.metrics.syncDuration.startTimer();
+  try {
+    const result = await runSync(ctx, instanceId);
+    ctx.metrics.syncs.inc({ trigger, result: result.ok ? "ok" : "failed" });
+    return result;
+  } finally {
+    timer();
+  }
+}
+
+async function runSync(ctx: ServerContext, instanceId: string): Promise<SyncResult> {
   const db = ctx.store.client;
   const row = await db.instance.findUniqueOrThrow({ where: { id: instanceId } });
   let snapshot: InstanceSnapshot;

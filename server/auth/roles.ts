@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   "instances.update",
   "instances.delete",
   "instances.sync",
+  "instances.undelete",
   "databases.get",
   "databases.list",
   "databases.update",

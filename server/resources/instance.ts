@@ -32,8 +32,11 @@ export interface Instance {
   dataSources: DataSource[];
   engineVersion: string;
   databases: string[];
+  syncInterval: string;
   lastSyncTime?: string;
   syncError: string;
+  state: "ACTIVE" | "DELETED";
+  deleteTime?: string;
   etag: string;
   createTime: string;
   updateTime: string;
@@ -53,8 +56,11 @@ function toInstance(row: InstanceWithDatabases): Instance {
     dataSources: storedDataSources(row).map(publicDataSource),
     engineVersion: row.engineVersion,
     databases: row.databases.map((d) => d.name).sort(),
+    syncInterval: `${row.syncInterval}s`,
     ...(row.lastSyncTime ? { lastSyncTime: row.lastSyncTime.toISOString() } : {}),
     syncError: row.syncError,
+    state: row.state as Instance["state"],
+    ...(row.deleteTime ? { deleteTime: row.deleteTime.toISOString() } : {}),
     etag: row.etag,
     createTime: row.createTime.toISOString(),
     updateTime: row.updateTime.toISOString(),
@@ -81,6 +87,19 @@ async function checkReachable(ctx: ServerContext, stored: StoredDataSource[]): P
   }
 }
 
+/** A deleted instance is kept for its history, but nothing runs against it. */
+function requireActive(row: InstanceRow): void {
+  if (row.state === "DELETED") {
+    throw ApiError.failedPrecondition(`${instanceName(row.id)} is deleted: undelete it first`);
+  }
+}
+
+/** `"3600s"` → the stored interval and when the first scheduled sync is due. */
+function scheduleOf(interval: unknown): { syncInterval: number; nextSyncTime: Date | null } {
+  const seconds = typeof interval === "string" ? Number(interval.replace(/s$/, "")) : 0;
+  return { syncInterval: seconds, nextSyncTime: seconds > 0 ? new Date(Date.now() + seconds * 1000) : null };
+}
+
 const withDatabases = { databases: { where: { state: "ACTIVE" }, select: { name: true } } } as const;
 
 export async function findInstance(ctx: ServerContext, id: string): Promise<InstanceWithDatabases> {
@@ -97,9 +116,12 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
     noun: "instance",
     toResource: toInstance,
     find: (id) => db.instance.findUnique({ where: { id }, include: withDatabases }),
-    page: (after, take) =>
+    page: (after, take, req) =>
       db.instance.findMany({
-        where: after === undefined ? {} : { id: { gt: after } },
+        where: {
+          ...(after === undefined ? {} : { id: { gt: after } }),
+          ...(req.query.showDeleted === "true" ? {} : { state: "ACTIVE" }),
+        },
         orderBy: { id: "asc" },
         take,
         include: withDatabases,
@@ -119,16 +141,19 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
           environmentId,
           labels: storeLabels(input.labels),
           dataSources: JSON.stringify(stored),
+          ...scheduleOf(input.syncInterval),
           etag: newEtag(),
         },
       });
       await syncInstance(ctx, id);
     },
     update: async (current, merged, mask) => {
+      requireActive(current);
       const data: Prisma.InstanceUpdateManyMutationInput & { environmentId: string } = {
         title: merged.title as string,
         labels: storeLabels(merged.labels),
         environmentId: await requireEnvironment(ctx, merged.environment as string),
+        ...(mask.includes("syncInterval") ? scheduleOf(merged.syncInterval) : {}),
         etag: newEtag(),
       };
       if (mask.includes("dataSources")) {
@@ -143,9 +168,34 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
       await syncInstance(ctx, current.id);
       return true;
     },
-    remove: async (current) =>
-      (await db.instance.deleteMany({ where: { id: current.id, etag: current.etag } })).count > 0,
+    remove: async (current, req) => {
+      const where = { id: current.id, etag: current.etag };
+      if (req.query.purge === "true") return (await db.instance.deleteMany({ where })).count > 0;
+      // Soft delete: the instance and what it knew stay until purged, and :undelete restores them.
+      const data = { state: "DELETED", deleteTime: new Date(), nextSyncTime: null, etag: newEtag() };
+      return (await db.instance.updateMany({ where, data })).count > 0;
+    },
   });
+
+  api.add(
+    {
+      method: "post",
+      path: "/v1/instances/:id\\:undelete",
+      summary: "Restore a deleted instance",
+      response: { resource: "instance" },
+      permission: "instances.undelete",
+    },
+    async (req, res) => {
+      const id = pathId(req, "id", "instances");
+      const current = await findInstance(ctx, id);
+      if (current.state !== "DELETED") throw ApiError.failedPrecondition(`${instanceName(id)} is not deleted`);
+      await db.instance.update({
+        where: { id },
+        data: { state: "ACTIVE", deleteTime: null, ...scheduleOf(`${current.syncInterval}s`), etag: newEtag() },
+      });
+      res.json(toInstance(await findInstance(ctx, id)));
+    },
+  );
 
   api.add(
     {
@@ -157,7 +207,7 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
     },
     async (req, res) => {
       const id = pathId(req, "id", "instances");
-      await findInstance(ctx, id);
+      requireActive(await findInstance(ctx, id));
       await syncInstance(ctx, id);
       res.json(toInstance(await findInstance(ctx, id)));
     },

@@ -23,12 +23,16 @@ describe("a fresh clone", () => {
   test("serves /healthz and /readyz on the embedded default after `npm install && npm start`", async () => {
     execFileSync("git", ["clone", "--quiet", root, dir]);
     const port = await freePort();
-    const child = spawn("sh", ["-c", "npm install --prefer-offline --no-audit --no-fund >install.log 2>&1 && exec npm start"], {
-      cwd: dir,
-      env: { ...process.env, PORT: String(port), TIDEMARK_DATA_DIR: path.join(dir, "data") },
-      stdio: "ignore",
-      detached: true,
-    });
+    const child = spawn(
+      "sh",
+      ["-c", "npm install --prefer-offline --no-audit --no-fund >install.log 2>&1 && exec npm start"],
+      {
+        cwd: dir,
+        env: { ...process.env, PORT: String(port), TIDEMARK_DATA_DIR: path.join(dir, "data") },
+        stdio: "ignore",
+        detached: true,
+      },
+    );
     try {
       let body: unknown;
       const deadline = Date.now() + 240_000;

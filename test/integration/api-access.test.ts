@@ -37,6 +37,7 @@ const MATRIX: Record<string, { path: string; body?: unknown; allowed: Caller[] }
     allowed: staff,
   },
   "delete /v1/instances/{id}": { path: "/v1/instances/nothing-here", allowed: staff },
+  "post /v1/instances/{id}:undelete": { path: "/v1/instances/nothing-here:undelete", allowed: staff },
   "post /v1/instances/{id}:sync": { path: "/v1/instances/nothing-here:sync", allowed: staff },
   "get /v1/instances/{instance}/databases": { path: "/v1/instances/fake/databases", allowed: everyone },
   "get /v1/projects/{project}/databases": { path: "/v1/projects/alpha/databases", allowed: projectReaders },

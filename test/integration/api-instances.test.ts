@@ -265,8 +265,35 @@ describe.each(STORE_KINDS)("instances and schema sync on the %s store", (storeKi
     }
   });
 
-  test("deleting an instance removes it and its databases", async () => {
+  test("delete is soft until purged: undelete restores the instance and its databases", async () => {
     expect((await t.api("DELETE", "/v1/instances/mariadb")).status).toBe(200);
+    const deleted = await t.api<InstanceBody & { state: string; deleteTime?: string }>("GET", "/v1/instances/mariadb");
+    expect(deleted.body).toMatchObject({ state: "DELETED" });
+    expect(deleted.body.deleteTime).toBeDefined();
+    const listed = await t.api<{ instances: { name: string }[] }>("GET", "/v1/instances");
+    expect(listed.body.instances.map((i) => i.name)).not.toContain("instances/mariadb");
+    const withDeleted = await t.api<{ instances: { name: string }[] }>("GET", "/v1/instances?showDeleted=true");
+    expect(withDeleted.body.instances.map((i) => i.name)).toContain("instances/mariadb");
+    expect((await t.api("POST", "/v1/instances/mariadb:sync")).status).toBe(400);
+    expect(
+      (
+        await t.api("POST", "/v1/instances?instanceId=mariadb", {
+          title: "again",
+          engine: "MARIADB",
+          environment: "environments/test",
+          dataSources: [dataSource()],
+        })
+      ).status,
+    ).toBe(409);
+
+    const restored = await t.api<InstanceBody & { state: string }>("POST", "/v1/instances/mariadb:undelete");
+    expect(restored.status).toBe(200);
+    expect(restored.body.state).toBe("ACTIVE");
+    expect(mine(restored.body.databases)).toEqual([crm, shop].sort());
+  });
+
+  test("purge removes an instance and its databases for good", async () => {
+    expect((await t.api("DELETE", "/v1/instances/mariadb?purge=true")).status).toBe(200);
     expect((await t.api("GET", "/v1/instances/mariadb")).status).toBe(404);
     expect((await t.api("GET", `/v1/instances/mariadb/databases/${shop}`)).status).toBe(404);
   });

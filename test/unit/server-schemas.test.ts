@@ -18,13 +18,20 @@ describe("resource schemas", () => {
     const schema = resourceSchema("instance");
     let error: ApiError | undefined;
     try {
-      schema.full.validate({ title: 3, engine: "ORACLE", dataSources: [{ type: "ADMIN", host: "h", port: 0 }], extra: 1 });
+      schema.full.validate({
+        title: 3,
+        engine: "ORACLE",
+        dataSources: [{ type: "ADMIN", host: "h", port: 0 }],
+        extra: 1,
+      });
     } catch (e) {
       error = e as ApiError;
     }
     expect(error?.code).toBe(400);
     const fields = error?.details.map((d) => d.field).sort();
-    expect(fields).toEqual(["dataSources[0].port", "dataSources[0].username", "engine", "environment", "extra", "title"].sort());
+    expect(fields).toEqual(
+      ["dataSources[0].port", "dataSources[0].username", "engine", "environment", "extra", "title"].sort(),
+    );
   });
 
   test("read-only, writable and immutable fields come from the schema's marks", () => {

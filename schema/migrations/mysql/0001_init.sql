@@ -33,6 +33,10 @@ CREATE TABLE `Instance` (
   `engineVersion` VARCHAR(255) NOT NULL DEFAULT '',
   `lastSyncTime` DATETIME(3) NULL,
   `syncError` VARCHAR(2048) NOT NULL DEFAULT '',
+  `syncInterval` INTEGER NOT NULL DEFAULT 0,
+  `nextSyncTime` DATETIME(3) NULL,
+  `state` VARCHAR(16) NOT NULL DEFAULT 'ACTIVE',
+  `deleteTime` DATETIME(3) NULL,
   `etag` VARCHAR(64) NOT NULL,
   `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
   `updateTime` DATETIME(3) NOT NULL,
@@ -52,6 +56,13 @@ CREATE TABLE `AuditLog` (
   `requestId` VARCHAR(191) NOT NULL,
   INDEX `AuditLog_time_idx`(`time`),
   PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+CREATE TABLE `Lease` (
+  `name` VARCHAR(191) NOT NULL,
+  `owner` VARCHAR(191) NOT NULL,
+  `expireTime` DATETIME(3) NOT NULL,
+  PRIMARY KEY (`name`)
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
 
 CREATE TABLE `Project` (

@@ -31,6 +31,10 @@ CREATE TABLE "Instance" (
   "engineVersion" TEXT NOT NULL DEFAULT '',
   "lastSyncTime" DATETIME,
   "syncError" TEXT NOT NULL DEFAULT '',
+  "syncInterval" INTEGER NOT NULL DEFAULT 0,
+  "nextSyncTime" DATETIME,
+  "state" TEXT NOT NULL DEFAULT 'ACTIVE',
+  "deleteTime" DATETIME,
   "etag" TEXT NOT NULL,
   "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
   "updateTime" DATETIME NOT NULL,
@@ -49,6 +53,12 @@ CREATE TABLE "AuditLog" (
   "requestId" TEXT NOT NULL
 );
 CREATE INDEX "AuditLog_time_idx" ON "AuditLog"("time");
+
+CREATE TABLE "Lease" (
+  "name" TEXT NOT NULL PRIMARY KEY,
+  "owner" TEXT NOT NULL,
+  "expireTime" DATETIME NOT NULL
+);
 
 CREATE TABLE "Project" (
   "id" TEXT NOT NULL PRIMARY KEY,
