@@ -1,4 +1,5 @@
 import http from "node:http";
+import type { Express } from "express";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { createApp, type AppState } from "./app";
@@ -34,6 +35,8 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly context: ServerContext;
+  /** The Express application, for tests that inspect what it serves. */
+  readonly app: Express;
   /** Stops accepting connections, lets in-flight requests finish, closes the store. */
   close(): Promise<void>;
 }
@@ -55,7 +58,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     leaseMs: options.schedulerLeaseMs ?? 5 * 60_000,
   });
   const state: AppState = { ready: false };
-  const server = http.createServer(createApp(context, state));
+  const app = createApp(context, state);
+  const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
@@ -80,5 +84,5 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   state.ready = true;
   if (options.scheduler !== false) scheduler.start();
   log.info({ port, store: store.description }, "tidemark is ready");
-  return { url: `http://127.0.0.1:${port}`, port, context, close };
+  return { url: `http://127.0.0.1:${port}`, port, context, app, close };
 }

@@ -45,6 +45,42 @@ const CUSTOM_RESPONSES: Record<string, JsonSchema> = {
       tables: { type: "array" },
     },
   },
+  IamPolicy: {
+    type: "object",
+    description: "Which members hold which project roles.",
+    properties: {
+      bindings: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: { role: { type: "string" }, members: { type: "array", items: { type: "string" } } },
+        },
+      },
+      etag: { type: "string" },
+    },
+  },
+  AuditLogList: {
+    type: "object",
+    properties: {
+      auditLogs: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            name: { type: "string" },
+            time: { type: "string", format: "date-time" },
+            actor: { type: "string" },
+            action: { type: "string" },
+            resource: { type: "string" },
+            status: { type: "integer" },
+            result: { type: "string" },
+            requestId: { type: "string" },
+          },
+        },
+      },
+      nextPageToken: { type: "string" },
+    },
+  },
   DatabaseSchema: {
     type: "object",
     properties: { name: { type: "string" }, schema: { type: "string", description: "SHOW CREATE text, verbatim." } },
