@@ -1,4 +1,8 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
+import os from "node:os";
+import path from "node:path";
 import mysql, { type Connection, type RowDataPacket } from "mysql2/promise";
 import {
   connectAdmin,
@@ -17,6 +21,25 @@ async function closedPort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/** Sets environment variables for the length of `body`, then puts them back as they were. */
+function withEnv(vars: Record<string, string | undefined>, body: () => void): void {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+  const apply = (values: Record<string, string | undefined>): void => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+  apply(vars);
+  try {
+    body();
+  } finally {
+    apply(saved);
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("the test database server", () => {
   let admin: Connection;
@@ -46,9 +69,9 @@ describe("the test database server", () => {
 
   test("lets the test user create databases and users", async () => {
     const user = `harness_${Date.now().toString(36)}`;
+    const scratch = await ThrowawayDatabases.open();
     await admin.query("CREATE USER ?@'%' IDENTIFIED BY 'secret-1'", [user]);
     try {
-      const scratch = await ThrowawayDatabases.open();
       const name = await scratch.create("harness_grant");
       await admin.query(`GRANT SELECT ON \`${name}\`.* TO ?@'%'`, [user]);
       const asUser = await mysql.createConnection({
@@ -59,9 +82,9 @@ describe("the test database server", () => {
         database: name,
       });
       await asUser.end();
-      await scratch.drop();
     } finally {
       await admin.query("DROP USER ?@'%'", [user]);
+      await scratch.drop();
     }
   });
 });
@@ -102,18 +125,12 @@ describe("finding a server", () => {
   });
 
   test("without a server, a database suite fails with the recorded reason", () => {
-    const saved = { url: process.env.TEST_DATABASE_URL, error: process.env.TEST_DATABASE_ERROR };
-    try {
-      delete process.env.TEST_DATABASE_URL;
-      process.env.TEST_DATABASE_ERROR = "no server: set TEST_DATABASE_URL";
+    withEnv({ TEST_DATABASE_URL: undefined, TEST_DATABASE_ERROR: "no server: set TEST_DATABASE_URL" }, () => {
       expect(() => testDatabaseUrl()).toThrow("no server: set TEST_DATABASE_URL");
-      delete process.env.TEST_DATABASE_ERROR;
+    });
+    withEnv({ TEST_DATABASE_URL: undefined, TEST_DATABASE_ERROR: undefined }, () => {
       expect(() => testDatabaseUrl()).toThrow(/TEST_DATABASE_URL=mysql:\/\/.*mariadb-server.*Docker/);
-    } finally {
-      process.env.TEST_DATABASE_URL = saved.url;
-      if (saved.error === undefined) delete process.env.TEST_DATABASE_ERROR;
-      else process.env.TEST_DATABASE_ERROR = saved.error;
-    }
+    });
   });
 
   // Needs the MariaDB binaries (a run on TEST_DATABASE_URL alone may not have them).
@@ -132,18 +149,42 @@ describe("finding a server", () => {
       await expect(mysql.createConnection({ uri: database.url })).rejects.toMatchObject({ code: "ECONNREFUSED" });
     },
   );
+
+  (hasLocalMariadb() ? test : test.skip)(
+    "a private MariaDB whose starter dies without its teardown is stopped within seconds",
+    async () => {
+      const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-harness-")), "starter.ts");
+      fs.writeFileSync(
+        script,
+        `import { provideTestDatabase } from ${JSON.stringify(path.resolve(__dirname, "../support/database"))};\n` +
+          "provideTestDatabase({ url: undefined }).then((d) => { console.log(d.url); setInterval(() => undefined, 1000); });\n",
+      );
+      const starter = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "inherit"] });
+      const databaseUrl = await new Promise<string>((resolve) =>
+        starter.stdout.on("data", (chunk: Buffer) => resolve(chunk.toString().trim())),
+      );
+      (await mysql.createConnection({ uri: databaseUrl })).destroy();
+      starter.kill("SIGKILL");
+      let gone = false;
+      for (let i = 0; i < 50 && !gone; i++) {
+        await sleep(100);
+        gone = await mysql.createConnection({ uri: databaseUrl }).then(
+          (c) => (c.destroy(), false),
+          () => true,
+        );
+      }
+      fs.rmSync(path.dirname(script), { recursive: true, force: true });
+      expect(gone).toBe(true);
+    },
+  );
 });
 
 describe("terraform", () => {
   test("an acceptance suite without terraform on PATH fails saying so", () => {
-    const saved = process.env.PATH;
-    try {
-      process.env.PATH = "/nonexistent";
+    withEnv({ PATH: "/nonexistent" }, () => {
       expect(() => requireTerraform()).toThrow(
         "terraform is a prerequisite of the acceptance suite: install it and put it on PATH",
       );
-    } finally {
-      process.env.PATH = saved;
-    }
+    });
   });
 });
