@@ -27,10 +27,18 @@ export interface JsonSchema {
   [keyword: string]: unknown;
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults: false });
-addFormats(ajv);
-ajv.addKeyword({ keyword: "x-immutable", schemaType: "boolean" });
-ajv.addKeyword({ keyword: "x-tidemark", schemaType: "object" });
+function validatorFactory(useDefaults: boolean): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, useDefaults });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: "x-immutable", schemaType: "boolean" });
+  ajv.addKeyword({ keyword: "x-tidemark", schemaType: "object" });
+  return ajv;
+}
+
+// Whole resources get the schema's defaults filled in, so what is stored and returned is
+// complete; partial update bodies must not, or every defaulted field would look "sent".
+const filling = validatorFactory(true);
+const exact = validatorFactory(false);
 
 function readSchema(relative: string): JsonSchema {
   return JSON.parse(fs.readFileSync(path.join(schemaRoot, relative), "utf8")) as JsonSchema;
@@ -40,8 +48,11 @@ function readSchema(relative: string): JsonSchema {
 export class BodySchema {
   private readonly validateFn: ValidateFunction;
 
-  constructor(readonly schema: JsonSchema) {
-    this.validateFn = ajv.compile(schema);
+  constructor(
+    readonly schema: JsonSchema,
+    fillDefaults = false,
+  ) {
+    this.validateFn = (fillDefaults ? filling : exact).compile(schema);
   }
 
   /** Throws a 400 listing every problem when `body` does not match. */
@@ -86,7 +97,7 @@ export class ResourceSchema {
     this.readOnlyFields = new Set(props.filter(([, p]) => p.readOnly).map(([k]) => k));
     this.writableFields = new Set(props.filter(([, p]) => !p.readOnly).map(([k]) => k));
     this.immutableFields = new Set(props.filter(([, p]) => p["x-immutable"]).map(([k]) => k));
-    this.full = new BodySchema(schema);
+    this.full = new BodySchema(schema, true);
     this.partial = new BodySchema({
       ...schema,
       $id: `${schema.$id ?? ""}`.replace(/\.json$/, ".partial.json"),
