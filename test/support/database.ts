@@ -134,7 +134,7 @@ export class ThrowawayDatabases {
 
 /** The `terraform` binary on PATH; acceptance suites call this so they fail, not skip, without it. */
 export function requireTerraform(): string {
-  const terraform = findBinary(["terraform"], pathDirs());
+  const terraform = findProgram(["terraform"], pathDirs());
   if (!terraform) throw new Error("terraform is a prerequisite of the acceptance suite: install it and put it on PATH");
   return terraform;
 }
@@ -149,7 +149,8 @@ const SERVER_DIRS = ["/usr/sbin", "/usr/bin", "/usr/local/sbin", "/usr/local/bin
 
 const pathDirs = (): string[] => (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
 
-function findBinary(names: string[], dirs: string[]): string | undefined {
+/** The first of `names` found executable in `dirs` (by default PATH and the usual server directories). */
+export function findProgram(names: string[], dirs = [...pathDirs(), ...SERVER_DIRS]): string | undefined {
   for (const name of names) {
     for (const dir of dirs) {
       const candidate = path.join(dir, name);
@@ -170,9 +171,8 @@ interface MariadbBinaries {
 }
 
 function mariadbBinaries(): MariadbBinaries | undefined {
-  const dirs = [...pathDirs(), ...SERVER_DIRS];
-  const server = findBinary(["mariadbd", "mysqld"], dirs);
-  const installDb = findBinary(["mariadb-install-db", "mysql_install_db"], dirs);
+  const server = findProgram(["mariadbd", "mysqld"]);
+  const installDb = findProgram(["mariadb-install-db", "mysql_install_db"]);
   return server && installDb ? { server, installDb } : undefined;
 }
 
@@ -275,7 +275,8 @@ async function startPrivateMariadb(binaries: MariadbBinaries): Promise<TestDatab
         return { url: `mysql://tidemark:${password}@127.0.0.1:${port}/`, origin: "private MariaDB", stop };
       } catch (err) {
         const log = fs.existsSync(errorLog) ? fs.readFileSync(errorLog, "utf8") : "";
-        if (!exited()) throw new Error(`the private MariaDB did not let the tests in: ${firstLine(err)} (${lastLines(log)})`);
+        if (!exited())
+          throw new Error(`the private MariaDB did not let the tests in: ${firstLine(err)} (${lastLines(log)})`);
         watchdog.kill("SIGKILL");
         if (attempt < 3 && /address already in use|bind on tcp/i.test(log)) continue;
         throw new Error(`the private MariaDB exited while starting: ${lastLines(log)}`);
