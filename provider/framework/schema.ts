@@ -33,6 +33,8 @@ export interface NestedBlockSchema {
   maxItems: number;
   block: BlockSchema;
   description: string;
+  /** For list blocks: the attribute whose value identifies an element across reads. */
+  key?: string;
 }
 
 export interface BlockSchema {
@@ -65,6 +67,8 @@ export interface DeriveOptions {
   omit?: string[];
   /** API fields that are sensitive although the API returns them. */
   sensitive?: string[];
+  /** For list blocks, by API field: the API field that identifies an element (`type`). */
+  keys?: Record<string, string>;
 }
 
 export const snakeCase = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -97,14 +101,20 @@ function scalarType(node: JsonSchemaNode, path: string): CtyType {
       if (node.items) return ["list", scalarType(node.items, `${path}[]`)];
       break;
     case "object":
-      if (typeof node.additionalProperties === "object") return ["map", scalarType(node.additionalProperties, `${path}{}`)];
+      if (typeof node.additionalProperties === "object")
+        return ["map", scalarType(node.additionalProperties, `${path}{}`)];
       break;
   }
   throw new Error(`${path}: no Terraform type for this JSON Schema`);
 }
 
 /** Derives the Terraform block of an object schema: scalars become attributes, objects blocks. */
-export function deriveBlock(node: JsonSchemaNode, root: JsonSchemaNode, options: DeriveOptions = {}, path = ""): BlockSchema {
+export function deriveBlock(
+  node: JsonSchemaNode,
+  root: JsonSchemaNode,
+  options: DeriveOptions = {},
+  path = "",
+): BlockSchema {
   const attributes: AttributeSchema[] = [];
   const blocks: NestedBlockSchema[] = [];
   const required = new Set(node.required ?? []);
@@ -123,6 +133,7 @@ export function deriveBlock(node: JsonSchemaNode, root: JsonSchemaNode, options:
         maxItems: prop.maxItems ?? 0,
         block: deriveBlock(items, root, {}, `${path}${name}.`),
         description,
+        ...(options.keys?.[apiName] ? { key: snakeCase(options.keys[apiName] as string) } : {}),
       });
       continue;
     }
@@ -159,7 +170,8 @@ export function deriveBlock(node: JsonSchemaNode, root: JsonSchemaNode, options:
 }
 
 function defaultValue(value: unknown): Value {
-  if (value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number") return value;
+  if (value === null || typeof value === "string" || typeof value === "boolean" || typeof value === "number")
+    return value;
   if (Array.isArray(value)) return value.map(defaultValue);
   if (typeof value === "object") {
     const out: Record<string, Value> = Object.create(null) as Record<string, Value>;
@@ -183,12 +195,4 @@ export function resourceIdAttribute(noun: string, pattern: string): AttributeSch
     stable: false,
     secret: false,
   };
-}
-
-/** The object type of a block's values, as Terraform holds them. */
-export function blockType(block: BlockSchema): CtyType {
-  const attributes: Record<string, CtyType> = {};
-  for (const a of block.attributes) attributes[a.name] = a.type;
-  for (const b of block.blocks) attributes[b.name] = b.nesting === "list" ? ["list", blockType(b.block)] : blockType(b.block);
-  return ["object", attributes];
 }

@@ -1,0 +1,82 @@
+// What a managed resource is to the framework: its Terraform type, its schema (derived from
+// its JSON Schema) and where it lives in the API. Resources that follow the API's standard
+// methods need nothing more; the framework does create, read, update, delete and import.
+import type { Schema } from "../protocol/schema";
+import { type BlockSchema, type DeriveOptions, type JsonSchemaNode, deriveBlock, resourceIdAttribute } from "./schema";
+
+export interface ResourceType {
+  typeName: string;
+  /** "instance": for messages. */
+  noun: string;
+  /** The API collection: `instances`. */
+  collection: string;
+  /** The create call's id parameter: `instanceId`. */
+  idParameter: string;
+  block: BlockSchema;
+  /** Query parameters of the delete call (an instance is purged, not soft-deleted). */
+  deleteQuery?: Record<string, string>;
+  /** The version of the state's shape, for UpgradeResourceState. */
+  schemaVersion: number;
+}
+
+export interface ResourceOptions {
+  typeName: string;
+  noun: string;
+  /** The resource's JSON Schema from schema/resources. */
+  apiSchema: JsonSchemaNode & { "x-tidemark"?: { collection?: string; idParameter?: string } };
+  derive?: DeriveOptions;
+  deleteQuery?: Record<string, string>;
+}
+
+export function defineResource(options: ResourceOptions): ResourceType {
+  const meta = options.apiSchema["x-tidemark"];
+  if (!meta?.collection || !meta.idParameter) throw new Error(`${options.typeName}: its schema names no collection`);
+  const block = deriveBlock(options.apiSchema, options.apiSchema, options.derive);
+  block.attributes.unshift(resourceIdAttribute(options.noun, `${meta.collection}/{resource_id}`));
+  return {
+    typeName: options.typeName,
+    noun: options.noun,
+    collection: meta.collection,
+    idParameter: meta.idParameter,
+    block,
+    ...(options.deleteQuery ? { deleteQuery: options.deleteQuery } : {}),
+    schemaVersion: 0,
+  };
+}
+
+/** The block as the protocol layer declares it to Terraform. */
+export function protocolSchema(version: number, block: BlockSchema): Schema {
+  return { version, block: protocolBlock(block) };
+}
+
+function protocolBlock(block: BlockSchema): Schema["block"] {
+  return {
+    description: block.description,
+    descriptionKind: "markdown",
+    attributes: Object.fromEntries(
+      block.attributes.map((a) => [
+        a.name,
+        {
+          type: a.type,
+          description: a.description,
+          descriptionKind: "markdown" as const,
+          required: a.required,
+          optional: a.optional,
+          computed: a.computed,
+          sensitive: a.sensitive,
+        },
+      ]),
+    ),
+    blocks: Object.fromEntries(
+      block.blocks.map((b) => [
+        b.name,
+        {
+          nesting: b.nesting,
+          block: { ...protocolBlock(b.block), description: b.description },
+          ...(b.minItems ? { minItems: b.minItems } : {}),
+          ...(b.maxItems ? { maxItems: b.maxItems } : {}),
+        },
+      ]),
+    ),
+  };
+}
