@@ -9,8 +9,9 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import mysql from "mysql2/promise";
+import { quoteIdentifier } from "../server/engine/connection";
 import { introspectInstance } from "../server/engine/introspect";
-import { findProgram, provideTestDatabase, quoteIdentifier, uniqueName } from "../test/support/database";
+import { findProgram, provideTestDatabase, uniqueName } from "../test/support/database";
 
 const DATABASES = 50;
 const TABLES_PER_DATABASE = 20;

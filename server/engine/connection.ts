@@ -20,12 +20,17 @@ export class EngineError extends Error {
   constructor(
     readonly reason: EngineFailure,
     message: string,
+    /** The driver's error code (`ER_ACCESS_DENIED_ERROR`, `ECONNREFUSED`), for operators' logs. */
+    readonly driverCode?: string,
   ) {
     super(message);
+    this.name = "EngineError";
   }
 }
 
-const CONNECT_TIMEOUT_MS = 5000;
+export const CONNECT_TIMEOUT_MS = 5000;
+/** A bound on any one query, so a stuck target fails a sync instead of hanging it. */
+export const QUERY_TIMEOUT_MS = 60_000;
 
 function options(target: ConnectionTarget): ConnectionOptions {
   const tls = target.tls?.enabled
@@ -55,37 +60,72 @@ function options(target: ConnectionTarget): ConnectionOptions {
   };
 }
 
-/** Maps a driver failure to words a user can act on, naming the server but nothing secret. */
+/** A MySQL identifier in backticks, embedded backticks doubled. */
+export const quoteIdentifier = (name: string): string => "`" + name.replace(/`/g, "``") + "`";
+
+/** Node's and OpenSSL's codes for a TLS handshake or certificate check that failed. */
+const TLS_CODES =
+  /^(ERR_TLS_|ERR_SSL_|EPROTO$|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_(GET|VERIFY)_|HOSTNAME_MISMATCH$)/;
+
+/** Maps a driver failure to words a user can act on, naming the server and user but nothing secret. */
 export function engineError(err: unknown, target: ConnectionTarget): EngineError {
   if (err instanceof EngineError) return err;
-  const e = err as { code?: string; errno?: number; message?: string };
+  const code = typeof (err as { code?: unknown })?.code === "string" ? (err as { code: string }).code : undefined;
   const where = `${target.host}:${target.port}`;
-  switch (e.code) {
+  const user = `'${target.username}'`;
+  const failure = (reason: EngineFailure, message: string): EngineError => new EngineError(reason, message, code);
+  switch (code) {
     case "ECONNREFUSED":
-      return new EngineError("UNREACHABLE", `cannot reach ${where}: connection refused`);
+      return failure("UNREACHABLE", `cannot reach ${where}: connection refused`);
     case "ENOTFOUND":
     case "EAI_AGAIN":
-      return new EngineError("UNREACHABLE", `cannot reach ${where}: unknown host`);
+      return failure("UNREACHABLE", `cannot reach ${where}: unknown host`);
     case "EHOSTUNREACH":
     case "ENETUNREACH":
+      return failure("UNREACHABLE", `cannot reach ${where}: no route to the host`);
     case "ECONNRESET":
+    case "EPIPE":
     case "PROTOCOL_CONNECTION_LOST":
-      return new EngineError("UNREACHABLE", `cannot reach ${where}: the connection was lost`);
+      return failure("UNREACHABLE", `cannot reach ${where}: the connection was lost`);
+    case "ER_CON_COUNT_ERROR":
+      return failure("UNREACHABLE", `${where} accepts no more connections (too many connections)`);
     case "ETIMEDOUT":
-      return new EngineError("TIMEOUT", `cannot reach ${where}: timed out after ${CONNECT_TIMEOUT_MS / 1000} s`);
+      return failure("TIMEOUT", `cannot reach ${where}: no answer within ${CONNECT_TIMEOUT_MS / 1000} s`);
+    case "PROTOCOL_SEQUENCE_TIMEOUT":
+      return failure("TIMEOUT", `${where} did not answer a query within ${QUERY_TIMEOUT_MS / 1000} s`);
     case "ER_ACCESS_DENIED_ERROR":
-    case "ER_DBACCESS_DENIED_ERROR":
     case "ER_ACCESS_DENIED_NO_PASSWORD_ERROR":
-      return new EngineError("AUTH_FAILED", `access denied for user '${target.username}' on ${where}`);
+    case "ER_NOT_SUPPORTED_AUTH_MODE":
+    case "AUTH_SWITCH_PLUGIN_ERROR":
+      return failure("AUTH_FAILED", `access denied for user ${user} on ${where}`);
+    case "ER_HOST_NOT_PRIVILEGED":
+      return failure("AUTH_FAILED", `${where} does not let this host connect (user ${user})`);
+    case "ER_ACCOUNT_HAS_BEEN_LOCKED":
+      return failure("AUTH_FAILED", `user ${user} is locked on ${where}`);
+    case "ER_MUST_CHANGE_PASSWORD_LOGIN":
+    case "ER_MUST_CHANGE_PASSWORD":
+      return failure("AUTH_FAILED", `user ${user} must change its password on ${where} before it can be used`);
+    case "ER_DBACCESS_DENIED_ERROR":
+      return failure("AUTH_FAILED", `user ${user} may not use database '${target.database ?? ""}' on ${where}`);
     case "ER_BAD_DB_ERROR":
-      return new EngineError("QUERY_FAILED", `database '${target.database ?? ""}' does not exist on ${where}`);
+      return failure("QUERY_FAILED", `database '${target.database ?? ""}' does not exist on ${where}`);
+    case "ER_TABLEACCESS_DENIED_ERROR":
+    case "ER_COLUMNACCESS_DENIED_ERROR":
+    case "ER_SPECIFIC_ACCESS_DENIED_ERROR":
+      return failure("QUERY_FAILED", `user ${user} lacks a privilege this needs on ${where}`);
     case "HANDSHAKE_NO_SSL_SUPPORT":
-      return new EngineError("TLS", `${where} does not offer TLS`);
+      return failure("TLS", `${where} does not offer TLS`);
+    case "ER_SECURE_TRANSPORT_REQUIRED":
+      return failure("TLS", `${where} requires TLS: enable it for this data source`);
   }
-  if (/certificate|SSL|TLS|self.signed/i.test(e.message ?? "")) {
-    return new EngineError("TLS", `TLS with ${where} failed: check the CA and the server's certificate`);
+  if (code && TLS_CODES.test(code)) {
+    return failure("TLS", `TLS with ${where} failed (${code}): check the CA and the server's certificate`);
   }
-  return new EngineError("QUERY_FAILED", `${where} refused a query${e.code ? ` (${e.code})` : ""}`);
+  // The same refusal can arrive under a generic error code; its words are recognisable.
+  if (/insecure transport/i.test((err as { message?: unknown })?.message?.toString() ?? "")) {
+    return failure("TLS", `${where} requires TLS: enable it for this data source`);
+  }
+  return failure("QUERY_FAILED", `${where} refused a query${code ? ` (${code})` : ""}`);
 }
 
 /** One connection, for a quick check or a short task. */

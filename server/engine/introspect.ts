@@ -1,15 +1,38 @@
+/**
+ * Schema introspection of a whole target server: what a sync records about every user database.
+ *
+ * Shape of the work (DESIGN.md): information_schema is read in bulk — SCHEMATA, TABLES, COLUMNS
+ * and STATISTICS for all user databases at once, a fixed handful of queries whatever the number
+ * of tables — then each table's `SHOW CREATE` text is fetched over a small pool with bounded
+ * parallelism. That text is kept verbatim, never re-rendered, so TiDB's clustered indexes,
+ * AUTO_RANDOM and placement policies survive.
+ *
+ * Engines differ in small ways, evened out here so callers need not know which engine answered:
+ * - information_schema column names come back upper-case from MySQL 8 and as written elsewhere,
+ *   so every column is read through an alias;
+ * - MariaDB reports COLUMN_DEFAULT as an SQL expression (`'abc'`, `NULL`, `current_timestamp()`),
+ *   MySQL and TiDB report a literal's value (`abc`) and SQL NULL; `default` follows MySQL;
+ * - MariaDB's system-versioned tables are TABLE_TYPE 'SYSTEM VERSIONED': they are tables.
+ * Beyond the interface first sketched, a table may also be a SEQUENCE (MariaDB, TiDB), whose
+ * create statement comes from `SHOW CREATE SEQUENCE`; a view's comment is "" rather than the
+ * engines' placeholder text "VIEW".
+ */
 import type { Pool, RowDataPacket } from "mysql2/promise";
-import { type ConnectionTarget, engineError, openPool } from "./connection";
+import { type ConnectionTarget, engineError, openPool, QUERY_TIMEOUT_MS, quoteIdentifier } from "./connection";
 
 export interface ColumnMetadata {
   name: string;
+  /** ORDINAL_POSITION, from 1. */
   position: number;
-  /** COLUMN_TYPE as the server reports it: `bigint(20) unsigned`, `varchar(255)`. */
+  /** COLUMN_TYPE as the server reports it: `bigint(20) unsigned` (MariaDB), `bigint unsigned` (MySQL 8). */
   type: string;
   nullable: boolean;
+  /** A literal's value (`abc`, `0.00`) or an expression's text (`current_timestamp()`); null for none or NULL. */
   default: string | null;
+  /** `auto_increment`, `on update current_timestamp()`, `DEFAULT_GENERATED`, `VIRTUAL GENERATED`, … */
   extra: string;
   comment: string;
+  /** Null for columns that hold no text. */
   charset: string | null;
   collation: string | null;
 }
@@ -18,19 +41,26 @@ export interface IndexMetadata {
   name: string;
   unique: boolean;
   primary: boolean;
+  /** BTREE, HASH, FULLTEXT, SPATIAL, … */
   type: string;
+  /** In index order; a functional key part (MySQL 8) shows as "(expression)". */
   columns: string[];
   comment: string;
 }
 
+export type TableType = "TABLE" | "VIEW" | "SEQUENCE";
+
 export interface TableMetadata {
   name: string;
-  type: "TABLE" | "VIEW";
+  type: TableType;
+  /** Storage engine; "" for views. */
   engine: string;
   comment: string;
+  /** By position. */
   columns: ColumnMetadata[];
+  /** PRIMARY first, then by name. */
   indexes: IndexMetadata[];
-  /** `SHOW CREATE TABLE`/`VIEW` text, verbatim: TiDB's clustered indexes, AUTO_RANDOM and placement survive. */
+  /** `SHOW CREATE TABLE`/`VIEW`/`SEQUENCE` text, verbatim. */
   createStatement: string;
 }
 
@@ -38,15 +68,21 @@ export interface DatabaseSnapshot {
   name: string;
   charset: string;
   collation: string;
+  /** By name. */
   tables: TableMetadata[];
 }
 
 export interface InstanceSnapshot {
+  /** VERSION(): `10.11.6-MariaDB-0+deb12u1`, `8.0.11-TiDB-v7.5.1`, `8.4.3`. */
   engineVersion: string;
+  /** User databases by name; the server's own schemas are left out. */
   databases: DatabaseSnapshot[];
 }
 
-/** Schemas of the server itself, never user databases (compared lower-case: TiDB capitalises some). */
+/** SHOW CREATE statements in flight at once unless the caller says otherwise. */
+export const DEFAULT_CONCURRENCY = 4;
+
+/** The server's own schemas, never user databases. Compared lower-case: TiDB capitalises some. */
 const SYSTEM_SCHEMAS = [
   "mysql",
   "information_schema",
@@ -54,21 +90,30 @@ const SYSTEM_SCHEMAS = [
   "sys",
   "metrics_schema",
   "lightning_task_info",
+  "tidb_lightning_checkpoint",
 ];
-const NOT_SYSTEM = `LOWER(%s) NOT IN (${SYSTEM_SCHEMAS.map((s) => `'${s}'`).join(", ")})`;
+const userSchemas = (column: string): string =>
+  `LOWER(${column}) NOT IN (${SYSTEM_SCHEMAS.map((s) => `'${s}'`).join(", ")})`;
 
-const quote = (identifier: string): string => "`" + identifier.replace(/`/g, "``") + "`";
+/** Code-unit order: the same on every machine and locale. */
 const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
+const TABLE_TYPES: Record<string, TableType> = {
+  "BASE TABLE": "TABLE",
+  "SYSTEM VERSIONED": "TABLE",
+  VIEW: "VIEW",
+  SEQUENCE: "SEQUENCE",
+};
+
 /**
- * Reads every user database on the server: information_schema in bulk (four queries, whatever
- * the number of tables), then each table's create statement over a small pool of connections.
+ * Reads every user database on the server the target reaches. Failures are EngineErrors whose
+ * words are safe to show; a table dropped while we read is left out rather than failing the read.
  */
 export async function introspectInstance(
   target: ConnectionTarget,
   options: { concurrency?: number } = {},
 ): Promise<InstanceSnapshot> {
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   const pool = openPool(target, concurrency);
   try {
     return await readInstance(pool, concurrency);
@@ -80,76 +125,83 @@ export async function introspectInstance(
 }
 
 async function readInstance(pool: Pool, concurrency: number): Promise<InstanceSnapshot> {
-  const rows = async (sql: string): Promise<RowDataPacket[]> => (await pool.query<RowDataPacket[]>(sql))[0];
+  const rows = async (sql: string): Promise<RowDataPacket[]> =>
+    (await pool.query<RowDataPacket[]>({ sql, timeout: QUERY_TIMEOUT_MS }))[0];
   const [versionRows, schemata, tables, columns, statistics] = await Promise.all([
     rows("SELECT VERSION() AS version"),
     rows(
       `SELECT SCHEMA_NAME AS db, DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation
-         FROM information_schema.SCHEMATA WHERE ${NOT_SYSTEM.replace("%s", "SCHEMA_NAME")}`,
+         FROM information_schema.SCHEMATA WHERE ${userSchemas("SCHEMA_NAME")}`,
     ),
     rows(
       `SELECT TABLE_SCHEMA AS db, TABLE_NAME AS tbl, TABLE_TYPE AS type, ENGINE AS engine, TABLE_COMMENT AS comment
          FROM information_schema.TABLES
-        WHERE TABLE_TYPE IN ('BASE TABLE', 'VIEW') AND ${NOT_SYSTEM.replace("%s", "TABLE_SCHEMA")}`,
+        WHERE TABLE_TYPE IN (${Object.keys(TABLE_TYPES)
+          .map((t) => `'${t}'`)
+          .join(", ")}) AND ${userSchemas("TABLE_SCHEMA")}`,
     ),
     rows(
       `SELECT TABLE_SCHEMA AS db, TABLE_NAME AS tbl, COLUMN_NAME AS name, ORDINAL_POSITION AS position,
               COLUMN_TYPE AS type, IS_NULLABLE AS nullable, COLUMN_DEFAULT AS dflt, EXTRA AS extra,
               COLUMN_COMMENT AS comment, CHARACTER_SET_NAME AS charset, COLLATION_NAME AS collation
-         FROM information_schema.COLUMNS WHERE ${NOT_SYSTEM.replace("%s", "TABLE_SCHEMA")}`,
+         FROM information_schema.COLUMNS WHERE ${userSchemas("TABLE_SCHEMA")}`,
     ),
     rows(
       `SELECT TABLE_SCHEMA AS db, TABLE_NAME AS tbl, INDEX_NAME AS name, NON_UNIQUE AS nonUnique,
               SEQ_IN_INDEX AS seq, COLUMN_NAME AS col, INDEX_TYPE AS type, INDEX_COMMENT AS comment
-         FROM information_schema.STATISTICS WHERE ${NOT_SYSTEM.replace("%s", "TABLE_SCHEMA")}`,
+         FROM information_schema.STATISTICS WHERE ${userSchemas("TABLE_SCHEMA")}`,
     ),
   ]);
+  const engineVersion = String(versionRows[0]?.version ?? "");
+  const columnDefault = /mariadb/i.test(engineVersion) ? mariadbDefault : mysqlDefault;
 
-  const key = (db: string, table: string): string => `${db}\u0000${table}`;
   const databases = new Map<string, DatabaseSnapshot>();
   for (const s of schemata) {
-    databases.set(String(s.db), {
-      name: String(s.db),
-      charset: String(s.charset),
-      collation: String(s.collation),
-      tables: [],
-    });
+    const name = String(s.db);
+    databases.set(name, { name, charset: String(s.charset), collation: String(s.collation), tables: [] });
   }
-  const tableByKey = new Map<string, TableMetadata>();
+  // Keyed by database, then table: names may hold any character, so no joined string keys.
+  const tablesOf = new Map<string, Map<string, TableMetadata>>();
+  const find = (db: unknown, table: unknown): TableMetadata | undefined => tablesOf.get(String(db))?.get(String(table));
   for (const t of tables) {
     const database = databases.get(String(t.db));
-    if (!database) continue;
+    const type = TABLE_TYPES[String(t.type)];
+    if (!database || !type) continue;
     const table: TableMetadata = {
       name: String(t.tbl),
-      type: t.type === "VIEW" ? "VIEW" : "TABLE",
+      type,
       engine: t.engine === null ? "" : String(t.engine),
-      comment: String(t.comment ?? ""),
+      comment: type === "VIEW" ? "" : String(t.comment ?? ""),
       columns: [],
       indexes: [],
       createStatement: "",
     };
     database.tables.push(table);
-    tableByKey.set(key(String(t.db), table.name), table);
+    if (!tablesOf.has(database.name)) tablesOf.set(database.name, new Map());
+    tablesOf.get(database.name)?.set(table.name, table);
   }
   for (const c of columns) {
-    tableByKey.get(key(String(c.db), String(c.tbl)))?.columns.push({
+    find(c.db, c.tbl)?.columns.push({
       name: String(c.name),
       position: Number(c.position),
       type: String(c.type),
       nullable: c.nullable === "YES",
-      default: c.dflt === null ? null : String(c.dflt),
+      default: columnDefault(c.dflt === null || c.dflt === undefined ? null : String(c.dflt)),
       extra: String(c.extra ?? ""),
       comment: String(c.comment ?? ""),
       charset: c.charset === null ? null : String(c.charset),
       collation: c.collation === null ? null : String(c.collation),
     });
   }
-  const indexColumns = new Map<string, { seq: number; col: string }[]>();
+  const keyParts = new Map<IndexMetadata, { seq: number; column: string }[]>();
+  const indexesOf = new Map<TableMetadata, Map<string, IndexMetadata>>();
   for (const s of statistics) {
-    const table = tableByKey.get(key(String(s.db), String(s.tbl)));
+    const table = find(s.db, s.tbl);
     if (!table) continue;
     const name = String(s.name);
-    let index = table.indexes.find((i) => i.name === name);
+    const byIndexName = indexesOf.get(table) ?? new Map<string, IndexMetadata>();
+    indexesOf.set(table, byIndexName);
+    let index = byIndexName.get(name);
     if (!index) {
       index = {
         name,
@@ -159,13 +211,12 @@ async function readInstance(pool: Pool, concurrency: number): Promise<InstanceSn
         columns: [],
         comment: String(s.comment ?? ""),
       };
+      byIndexName.set(name, index);
       table.indexes.push(index);
+      keyParts.set(index, []);
     }
-    const k = `${key(String(s.db), table.name)}\u0000${name}`;
-    const list = indexColumns.get(k) ?? [];
-    // An expression index part has no column name (MySQL 8): keep its place visibly.
-    list.push({ seq: Number(s.seq), col: s.col === null ? "(expression)" : String(s.col) });
-    indexColumns.set(k, list);
+    // A functional key part (MySQL 8) has no column name: keep its place visibly.
+    keyParts.get(index)?.push({ seq: Number(s.seq), column: s.col === null ? "(expression)" : String(s.col) });
   }
 
   const all = [...databases.values()].sort(byName);
@@ -175,37 +226,61 @@ async function readInstance(pool: Pool, concurrency: number): Promise<InstanceSn
       table.columns.sort((a, b) => a.position - b.position);
       table.indexes.sort((a, b) => (a.primary !== b.primary ? (a.primary ? -1 : 1) : byName(a, b)));
       for (const index of table.indexes) {
-        const parts = indexColumns.get(`${key(database.name, table.name)}\u0000${index.name}`) ?? [];
-        index.columns = parts.sort((a, b) => a.seq - b.seq).map((p) => p.col);
+        index.columns = (keyParts.get(index) ?? []).sort((a, b) => a.seq - b.seq).map((p) => p.column);
       }
     }
   }
   await readCreateStatements(pool, all, concurrency);
-  const version = versionRows[0]?.version;
-  return { engineVersion: version === undefined ? "" : String(version), databases: all };
+  return { engineVersion, databases: all };
 }
 
-/** `SHOW CREATE` for every table and view, `concurrency` at a time. */
+/** MySQL and TiDB already report a literal's value and SQL NULL. */
+const mysqlDefault = (reported: string | null): string | null => reported;
+
+/** MariaDB reports an expression: unquote a string literal, read `NULL` as no value. */
+function mariadbDefault(reported: string | null): string | null {
+  if (reported === null || reported === "NULL") return null;
+  const literal = /^'((?:[^']|'')*)'$/s.exec(reported);
+  return literal ? (literal[1] ?? "").replace(/''/g, "'") : reported;
+}
+
+/** A table dropped while we read: the next sync will not see it either. */
+const VANISHED = new Set(["ER_NO_SUCH_TABLE", "ER_BAD_DB_ERROR"]);
+
+/**
+ * `SHOW CREATE` for every table, view and sequence, `concurrency` at a time, each worker on its
+ * own connection. A view's text names objects relative to the session's database (qualified
+ * when it differs), so a worker switches into the view's database first: the text then reads
+ * as it would in a dump of that database.
+ */
 async function readCreateStatements(pool: Pool, databases: DatabaseSnapshot[], concurrency: number): Promise<void> {
-  const work = databases.flatMap((d) => d.tables.map((t) => ({ database: d.name, table: t })));
+  const work = databases.flatMap((d) => d.tables.map((table) => ({ database: d.name, table })));
   const gone = new Set<TableMetadata>();
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < work.length) {
-      const item = work[next++];
-      if (!item) return;
-      const kind = item.table.type === "VIEW" ? "VIEW" : "TABLE";
-      try {
-        const [result] = await pool.query<RowDataPacket[]>(
-          `SHOW CREATE ${kind} ${quote(item.database)}.${quote(item.table.name)}`,
-        );
-        const row = result[0] ?? {};
-        item.table.createStatement = String(row[kind === "VIEW" ? "Create View" : "Create Table"] ?? "");
-      } catch (err) {
-        // Dropped while we read: the next sync will not see it either.
-        if ((err as { code?: string }).code !== "ER_NO_SUCH_TABLE") throw err;
-        gone.add(item.table);
+    const connection = await pool.getConnection();
+    let current: string | undefined;
+    try {
+      for (let item = work[next++]; item; item = work[next++]) {
+        const { database, table } = item;
+        try {
+          if (table.type === "VIEW" && current !== database) {
+            await connection.query({ sql: `USE ${quoteIdentifier(database)}`, timeout: QUERY_TIMEOUT_MS });
+            current = database;
+          }
+          const [result] = await connection.query<RowDataPacket[]>({
+            sql: `SHOW CREATE ${table.type} ${quoteIdentifier(database)}.${quoteIdentifier(table.name)}`,
+            timeout: QUERY_TIMEOUT_MS,
+          });
+          // By position, not by column name: every engine puts the statement second.
+          table.createStatement = String(Object.values(result[0] ?? {})[1] ?? "");
+        } catch (err) {
+          if (!VANISHED.has(String((err as { code?: unknown }).code))) throw err;
+          gone.add(table);
+        }
       }
+    } finally {
+      connection.release();
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, work.length) }, worker));

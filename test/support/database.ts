@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import mysql, { type Connection, type RowDataPacket } from "mysql2/promise";
+import { quoteIdentifier } from "../../server/engine/connection";
 
 /** A server the tests may use, and how to let it go. */
 export interface TestDatabase {
@@ -91,9 +92,6 @@ export function connectAdmin(): Promise<Connection> {
 export function uniqueName(prefix: string): string {
   return `${prefix}_${crypto.randomBytes(4).toString("hex")}`;
 }
-
-/** A MySQL identifier in backticks, embedded backticks doubled. */
-export const quoteIdentifier = (name: string): string => "`" + name.replace(/`/g, "``") + "`";
 
 /**
  * Databases one suite creates and drops, so suites never depend on each other's leftovers:
@@ -260,6 +258,9 @@ async function startPrivateMariadb(binaries: MariadbBinaries): Promise<TestDatab
         `--pid-file=${path.join(dir, "mysqld.pid")}`,
         `--log-error=${errorLog}`,
         "--skip-name-resolve",
+        // What MySQL 8 and TiDB default to; Debian's MariaDB would otherwise make new databases latin1.
+        "--character-set-server=utf8mb4",
+        "--collation-server=utf8mb4_general_ci",
         "--skip-log-bin",
         "--innodb-flush-log-at-trx-commit=2",
         "--max-connections=500",
