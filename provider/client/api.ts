@@ -9,7 +9,7 @@ export interface ClientOptions {
   serviceAccount: string;
   /** The service account's key. */
   serviceKey: string;
-  /** Cancels in-flight calls (Terraform's StopProvider). */
+  /** Cancels in-flight calls (Terraform's StopProvider); see also `withSignal`. */
   signal?: AbortSignal;
   /** Attempts for idempotent calls on 429, 5xx and connection errors. */
   maxAttempts?: number;
@@ -44,13 +44,25 @@ type Query = Record<string, string | number | undefined>;
 const IDEMPOTENT = new Set(["GET", "PUT", "DELETE", "HEAD"]);
 const RETRIABLE_STATUS = new Set([429, 502, 503, 504]);
 
+/** A login, shared by every view of one client. */
+interface Session {
+  token?: string;
+  expiry: number;
+}
+
 export class TidemarkClient {
-  private token: string | undefined;
-  private tokenExpiry = 0;
   private readonly base: string;
 
-  constructor(private readonly options: ClientOptions) {
+  constructor(
+    private readonly options: ClientOptions,
+    private readonly session: Session = { expiry: 0 },
+  ) {
     this.base = options.url.replace(/\/+$/, "");
+  }
+
+  /** The same client and session, its calls cancelled by `signal` (one Terraform call's). */
+  withSignal(signal: AbortSignal): TidemarkClient {
+    return new TidemarkClient({ ...this.options, signal }, this.session);
   }
 
   /** Logs in (again). Throws ApiCallError with the server's message when the key is refused. */
@@ -66,12 +78,13 @@ export class TidemarkClient {
       false,
     );
     const body = res as { token: string; expireTime: string };
-    this.token = body.token;
-    this.tokenExpiry = new Date(body.expireTime).getTime();
+    this.session.token = body.token;
+    this.session.expiry = new Date(body.expireTime).getTime();
   }
 
-  get<T>(path: string, query?: Query): Promise<T> {
-    return this.call<T>("GET", path, query);
+  /** `GET /v1/{name}`: a resource, or a collection such as `instances`. */
+  get<T>(name: string, query?: Query): Promise<T> {
+    return this.call<T>("GET", `/v1/${name}`, query);
   }
 
   create<T>(collection: string, idParameter: string, id: string, body: object): Promise<T> {
@@ -91,12 +104,12 @@ export class TidemarkClient {
     return this.call<T>("POST", `/v1/${name}:${verb}`, undefined, body);
   }
 
-  /** Every item of a paged list. */
-  async list<T>(path: string, field: string, query: Query = {}): Promise<T[]> {
+  /** Every item of a paged list: `collection` such as `instances` or `projects/p/databases`. */
+  async list<T>(collection: string, field: string, query: Query = {}): Promise<T[]> {
     const out: T[] = [];
     let pageToken: string | undefined;
     do {
-      const page = await this.get<Record<string, unknown>>(path, { ...query, pageSize: 1000, pageToken });
+      const page = await this.get<Record<string, unknown>>(collection, { ...query, pageSize: 1000, pageToken });
       out.push(...((page[field] as T[] | undefined) ?? []));
       pageToken = page.nextPageToken as string | undefined;
     } while (pageToken);
@@ -105,7 +118,7 @@ export class TidemarkClient {
 
   private async call<T>(method: string, path: string, query?: Query, body?: object): Promise<T> {
     // Renew a minute early so a token never expires between check and use.
-    if (!this.token || Date.now() > this.tokenExpiry - 60_000) await this.login();
+    if (!this.session.token || Date.now() > this.session.expiry - 60_000) await this.login();
     try {
       return (await this.send(method, path, query, body, true)) as T;
     } catch (err) {
@@ -134,7 +147,7 @@ export class TidemarkClient {
           headers: {
             accept: "application/json",
             ...(body !== undefined ? { "content-type": "application/json" } : {}),
-            ...(auth && this.token ? { authorization: `Bearer ${this.token}` } : {}),
+            ...(auth && this.session.token ? { authorization: `Bearer ${this.session.token}` } : {}),
           },
           ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
           ...(this.options.signal ? { signal: this.options.signal } : {}),

@@ -2,7 +2,7 @@
 // type, done once here against the typed API client.
 import { ApiCallError, TidemarkClient } from "../client/api";
 import { type AttributePath, type Value, type ValueRecord, isRecord, isUnknown, record } from "../protocol/cty";
-import { type Diagnostic, type Provider, type ProviderSchema, error } from "../protocol/provider";
+import { type CallContext, type Diagnostic, type Provider, type ProviderSchema, error } from "../protocol/provider";
 import { planChange, valuesEqual } from "./plan";
 import { type ResourceType, protocolSchema } from "./resource";
 import { type BlockSchema, snakeCase } from "./schema";
@@ -84,10 +84,9 @@ export class TidemarkProvider implements Provider {
       url: settings.url as string,
       serviceAccount: settings.service_account as string,
       serviceKey: settings.service_key as string,
-      signal: context.signal,
     });
     try {
-      await client.login();
+      await client.withSignal(context.signal).login();
     } catch (err) {
       const e = err instanceof ApiCallError ? err : undefined;
       const refused = e?.httpStatus === 401;
@@ -130,12 +129,12 @@ export class TidemarkProvider implements Provider {
     return { plannedState: plan.planned, requiresReplace: plan.requiresReplace, diagnostics: [] };
   }
 
-  async readResource(request: { typeName: string; currentState: Value }) {
+  async readResource(request: { typeName: string; currentState: Value }, context: CallContext) {
     const type = this.type(request.typeName);
     const state = request.currentState;
     if (!isRecord(state) || typeof state.name !== "string") return { newState: state, diagnostics: [] };
     try {
-      const json = await this.api().get<Record<string, unknown>>(state.name);
+      const json = await this.api(context).get<Record<string, unknown>>(state.name);
       return { newState: this.toState(type, json, state), diagnostics: [] };
     } catch (err) {
       // Gone outside Terraform: a null state makes the next plan create it again.
@@ -144,11 +143,14 @@ export class TidemarkProvider implements Provider {
     }
   }
 
-  async applyResourceChange(request: { typeName: string; priorState: Value; plannedState: Value }) {
+  async applyResourceChange(
+    request: { typeName: string; priorState: Value; plannedState: Value },
+    context: CallContext,
+  ) {
     const type = this.type(request.typeName);
     const prior = isRecord(request.priorState) ? request.priorState : undefined;
     const planned = isRecord(request.plannedState) ? request.plannedState : undefined;
-    const api = this.api();
+    const api = this.api(context);
     if (!planned) {
       const name = String(prior?.name ?? "");
       try {
@@ -184,7 +186,7 @@ export class TidemarkProvider implements Provider {
     }
   }
 
-  async importResourceState(request: { typeName: string; id: string }) {
+  async importResourceState(request: { typeName: string; id: string }, context: CallContext) {
     const type = this.type(request.typeName);
     const prefix = `${type.collection}/`;
     const id = request.id.startsWith(prefix) ? request.id.slice(prefix.length) : "";
@@ -200,7 +202,7 @@ export class TidemarkProvider implements Provider {
       };
     }
     try {
-      const json = await this.api().get<Record<string, unknown>>(request.id);
+      const json = await this.api(context).get<Record<string, unknown>>(request.id);
       const known = record();
       known.resource_id = id;
       return {
@@ -218,9 +220,10 @@ export class TidemarkProvider implements Provider {
     return type;
   }
 
-  private api(): TidemarkClient {
+  /** The client, its calls cancelled with the Terraform call they serve. */
+  private api(context: CallContext): TidemarkClient {
     if (!this.client) throw new Error("the provider is not configured");
-    return this.client;
+    return this.client.withSignal(context.signal);
   }
 
   /** State from an API answer; `known` gives what the API never returns (resource_id, passwords). */

@@ -163,7 +163,9 @@ output "databases" {
     expect(instance?.sensitive_values.data_sources[0]?.password).toBe(true);
     const plan = await tf.ok("plan", "-no-color", "-var", "title=Changed");
     expect(plan.stdout).not.toContain(password);
-    expect(plan.stdout).toMatch(/password\s+= \(sensitive value\)/);
+    const human = await tf.ok("show", "-no-color");
+    expect(human.stdout).not.toContain(password);
+    expect(human.stdout).toMatch(/password\s+= \(sensitive value\)/);
   });
 
   test("an instance created through the API can be imported, then plans empty once its password is applied", async () => {
