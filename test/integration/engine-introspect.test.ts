@@ -2,7 +2,7 @@ import net from "node:net";
 import type { RowDataPacket } from "mysql2/promise";
 import { type ConnectionTarget, EngineError, openConnection } from "../../server/engine/connection";
 import { type DatabaseSnapshot, type InstanceSnapshot, introspectInstance } from "../../server/engine/introspect";
-import { testDatabaseUrl, ThrowawayDatabases } from "../support/database";
+import { connectionTarget, ThrowawayDatabases } from "../support/database";
 
 const ODD_PREFIX = "engine odd`name.é-";
 const ODD_TABLE = "we`ird table";
@@ -39,13 +39,7 @@ describe("introspecting an instance", () => {
   };
 
   beforeAll(async () => {
-    const url = new URL(testDatabaseUrl());
-    target = {
-      host: url.hostname,
-      port: Number(url.port || 3306),
-      username: decodeURIComponent(url.username),
-      password: decodeURIComponent(url.password),
-    };
+    target = connectionTarget();
     scratch = await ThrowawayDatabases.open();
     shop = await scratch.create(
       "engine_shop",
@@ -195,17 +189,41 @@ describe("introspecting an instance", () => {
   });
 });
 
+describe("MariaDB's own kinds of table", () => {
+  let scratch: ThrowawayDatabases;
+
+  beforeAll(async () => {
+    scratch = await ThrowawayDatabases.open();
+  });
+  afterAll(async () => {
+    await scratch?.drop();
+  });
+
+  // System versioning and sequences exist only on some engines: on others there is nothing to read.
+  test("a system-versioned table is a TABLE and a sequence is a SEQUENCE with its own create text", async () => {
+    const [version] = await scratch.admin.query<RowDataPacket[]>("SELECT VERSION() AS v");
+    if (!/mariadb/i.test(String(version[0]?.v))) return;
+    const name = await scratch.create(
+      "engine_mariadb",
+      "CREATE TABLE prices (id INT PRIMARY KEY, amount INT) WITH SYSTEM VERSIONING",
+      "CREATE SEQUENCE invoice_numbers START WITH 1000",
+    );
+    const snapshot = await introspectInstance(connectionTarget());
+    const tables = snapshot.databases.find((d) => d.name === name)?.tables ?? [];
+    expect(tables.map((t) => [t.name, t.type])).toEqual([
+      ["invoice_numbers", "SEQUENCE"],
+      ["prices", "TABLE"],
+    ]);
+    expect(tables[0]?.createStatement).toMatch(/^CREATE SEQUENCE `invoice_numbers` start with 1000/);
+    expect(tables[1]?.createStatement).toContain("WITH SYSTEM VERSIONING");
+  });
+});
+
 describe("connection failures", () => {
   let target: ConnectionTarget;
 
   beforeAll(() => {
-    const url = new URL(testDatabaseUrl());
-    target = {
-      host: url.hostname,
-      port: Number(url.port || 3306),
-      username: decodeURIComponent(url.username),
-      password: decodeURIComponent(url.password),
-    };
+    target = connectionTarget();
   });
 
   const failureOf = async (attempt: Promise<unknown>): Promise<EngineError> => {

@@ -17,7 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import mysql, { type Connection, type RowDataPacket } from "mysql2/promise";
-import { quoteIdentifier } from "../../server/engine/connection";
+import { type ConnectionTarget, quoteIdentifier } from "../../server/engine/connection";
 
 /** A server the tests may use, and how to let it go. */
 export interface TestDatabase {
@@ -81,6 +81,17 @@ export function testDatabaseUrl(): string {
     process.env.TEST_DATABASE_ERROR ??
       `no test database: run the tests with jest, whose globalSetup provides one. ${NO_DATABASE_HELP}`,
   );
+}
+
+/** The server as the engine layer addresses a target: the test user over TCP. */
+export function connectionTarget(url = testDatabaseUrl()): ConnectionTarget {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 3306),
+    username: decodeURIComponent(parsed.username),
+    password: decodeURIComponent(parsed.password),
+  };
 }
 
 /** A connection as the test user, which may create databases and users. */
