@@ -1,26 +1,17 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import mysql, { type Connection, type RowDataPacket } from "mysql2/promise";
 import {
   connectAdmin,
+  freePort,
   hasLocalMariadb,
   provideTestDatabase,
   requireTerraform,
   testDatabaseUrl,
   ThrowawayDatabases,
 } from "../support/database";
-
-/** A port on 127.0.0.1 that nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Sets environment variables for the length of `body`, then puts them back as they were. */
 function withEnv(vars: Record<string, string | undefined>, body: () => void): void {
@@ -117,7 +108,7 @@ describe("throwaway databases", () => {
 
 describe("finding a server", () => {
   test("a TEST_DATABASE_URL that does not connect is refused, saying why without the password", async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const attempt = provideTestDatabase({ url: `mysql://someone:hunter2-secret@127.0.0.1:${port}/` });
     await expect(attempt).rejects.toThrow(`TEST_DATABASE_URL (mysql://someone:***@127.0.0.1:${port}/) cannot be used`);
     await expect(attempt).rejects.toThrow(/ECONNREFUSED/);

@@ -1,20 +1,10 @@
-import net from "node:net";
 import type { RowDataPacket } from "mysql2/promise";
 import { type ConnectionTarget, EngineError, openConnection } from "../../server/engine/connection";
 import { type DatabaseSnapshot, type InstanceSnapshot, introspectInstance } from "../../server/engine/introspect";
-import { connectionTarget, ThrowawayDatabases } from "../support/database";
+import { connectionTarget, freePort, ThrowawayDatabases } from "../support/database";
 
 const ODD_PREFIX = "engine odd`name.é-";
 const ODD_TABLE = "we`ird table";
-
-/** A port on 127.0.0.1 that nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("introspecting an instance", () => {
   let scratch: ThrowawayDatabases;
@@ -245,7 +235,7 @@ describe("connection failures", () => {
   });
 
   test("a closed port is UNREACHABLE, saying the connection was refused", async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const err = await failureOf(introspectInstance({ ...target, host: "127.0.0.1", port }));
     expect(err.reason).toBe("UNREACHABLE");
     expect(err.message).toBe(`cannot reach 127.0.0.1:${port}: connection refused`);

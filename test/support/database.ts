@@ -48,7 +48,10 @@ export async function provideTestDatabase(
     try {
       await (await waitUntilConnects({ uri: given }, 0)).end();
     } catch (err) {
-      throw new Error(`TEST_DATABASE_URL (${redact(given)}) cannot be used: ${driverWords(err)}`);
+      throw new Error(
+        `TEST_DATABASE_URL (${redact(given)}) cannot be used: ${driverWords(err)}. ` +
+          "Fix it, or unset it to let the tests start a private MariaDB.",
+      );
     }
     return { url: given, origin: "TEST_DATABASE_URL", stop: async () => undefined };
   }
@@ -213,7 +216,8 @@ function mysqlAccount(): { uid: number; gid: number } | undefined {
   return uid && gid ? { uid: Number(uid), gid: Number(gid) } : undefined;
 }
 
-function freePort(): Promise<number> {
+/** A port on 127.0.0.1 that nothing listens on at the moment. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
