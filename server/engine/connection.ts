@@ -65,7 +65,7 @@ export const quoteIdentifier = (name: string): string => "`" + name.replace(/`/g
 
 /** Node's and OpenSSL's codes for a TLS handshake or certificate check that failed. */
 const TLS_CODES =
-  /^(ERR_TLS_|ERR_SSL_|EPROTO$|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_(GET|VERIFY)_|HOSTNAME_MISMATCH$)/;
+  /^(ERR_TLS_|ERR_SSL_|EPROTO$|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_(GET|VERIFY)_)/;
 
 /** Maps a driver failure to words a user can act on, naming the server and user but nothing secret. */
 export function engineError(err: unknown, target: ConnectionTarget): EngineError {
