@@ -10,6 +10,7 @@
  * server (TEST_DATABASE_URL) the ratio errs against us; the private server holds only ours.
  */
 import { execFile } from "node:child_process";
+import path from "node:path";
 import { promisify } from "node:util";
 import mysql from "mysql2/promise";
 import { quoteIdentifier } from "../server/engine/connection";
@@ -126,6 +127,8 @@ async function main(): Promise<void> {
       promisify(execFile)(dump, dumpArgs, {
         env: { ...process.env, MYSQL_PWD: target.password },
         maxBuffer: 256 * 1024 * 1024,
+      }).catch((err: { stderr?: string }) => {
+        throw new Error(`${path.basename(dump)} failed: ${err.stderr?.trim() || String(err)}`);
       });
     const runIntrospect = async (): Promise<void> => {
       const snapshot = await introspectInstance(target);
@@ -147,7 +150,7 @@ async function main(): Promise<void> {
     const ours = median(introspectTimes);
     const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
     console.log(
-      `${dump.split("/").pop()} --no-data (floor), median of ${REPETITIONS}: ${fmt(floor)}  [${dumpTimes.map(fmt).join(", ")}]`,
+      `${path.basename(dump)} --no-data (floor), median of ${REPETITIONS}: ${fmt(floor)}  [${dumpTimes.map(fmt).join(", ")}]`,
     );
     console.log(
       `introspectInstance, median of ${REPETITIONS}:       ${fmt(ours)}  [${introspectTimes.map(fmt).join(", ")}]`,

@@ -245,11 +245,14 @@ async function startPrivateMariadb(binaries: MariadbBinaries): Promise<TestDatab
   const dataDir = path.join(dir, "data");
   const socket = path.join(dir, "mysqld.sock");
   const errorLog = path.join(dir, "error.log");
+  // Its temporary tables stay in its own directory, out of reach of whatever tidies the shared /tmp.
+  const tmpDir = path.join(dir, "tmp");
+  fs.mkdirSync(tmpDir);
   let userArgs: string[] = [];
   if (isRoot()) {
     // mariadbd refuses to run as root unless told which account to use.
     const account = mysqlAccount();
-    if (account) fs.chownSync(dir, account.uid, account.gid);
+    if (account) for (const owned of [dir, tmpDir]) fs.chownSync(owned, account.uid, account.gid);
     userArgs = [account ? "--user=mysql" : "--user=root"];
   }
   let server: ChildProcess | undefined;
@@ -272,6 +275,7 @@ async function startPrivateMariadb(binaries: MariadbBinaries): Promise<TestDatab
         "--bind-address=127.0.0.1",
         `--pid-file=${path.join(dir, "mysqld.pid")}`,
         `--log-error=${errorLog}`,
+        `--tmpdir=${tmpDir}`,
         "--skip-name-resolve",
         // What MySQL 8 and TiDB default to; Debian's MariaDB would otherwise make new databases latin1.
         "--character-set-server=utf8mb4",
