@@ -2,17 +2,7 @@
 // UpgradeResourceState receives. JSON.parse would round numbers beyond 2^53, so a small parser
 // here keeps each number's text until the type says what it is.
 
-import {
-  AttributePath,
-  CtyNumber,
-  CtyType,
-  CtyValueError,
-  Typed,
-  Value,
-  parseNumber,
-  parseType,
-  record,
-} from "./cty";
+import { AttributePath, CtyNumber, CtyType, CtyValueError, Typed, Value, parseNumber, parseType, record } from "./cty";
 
 export interface JsonDecodeOptions {
   /**

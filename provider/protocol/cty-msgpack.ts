@@ -14,6 +14,7 @@ import {
   float,
   impliedTypeOf,
   integer,
+  isNumber,
   isRecord,
   parseNumber,
   parseType,
@@ -72,7 +73,7 @@ function toWire(value: Value, type: CtyType, path: AttributePath): unknown {
         if (typeof value !== "boolean") throw new CtyValueError(path, `expected a bool, got ${describe(value)}`);
         return value;
       case "number":
-        if (typeof value !== "number" && typeof value !== "bigint" && !(value instanceof Decimal)) {
+        if (!isNumber(value)) {
           throw new CtyValueError(path, `expected a number, got ${describe(value)}`);
         }
         return numberToWire(value, path);

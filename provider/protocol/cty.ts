@@ -154,7 +154,12 @@ export function parseType(json: unknown): CtyType {
         if (json.length === 2 && Array.isArray(arg)) return ["tuple", arg.map(parseType)];
         break;
       case "object":
-        if ((json.length === 2 || json.length === 3) && typeof arg === "object" && arg !== null && !Array.isArray(arg)) {
+        if (
+          (json.length === 2 || json.length === 3) &&
+          typeof arg === "object" &&
+          arg !== null &&
+          !Array.isArray(arg)
+        ) {
           const attributes: Record<string, CtyType> = {};
           for (const [name, t] of Object.entries(arg)) attributes[name] = parseType(t);
           return ["object", attributes];

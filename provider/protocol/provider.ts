@@ -25,10 +25,6 @@ export function warning(summary: string, detail?: string, attribute?: AttributeP
   return { severity: "warning", summary, detail, attribute };
 }
 
-export function hasErrors(diagnostics: readonly Diagnostic[] | undefined): boolean {
-  return diagnostics?.some((d) => d.severity === "error") ?? false;
-}
-
 export interface ProviderSchema {
   provider: Schema;
   resources: Record<string, Schema>;

@@ -65,205 +65,306 @@ export class ProviderService {
   // ---- RPCs ----
 
   async getProviderSchema(): Promise<GetProviderSchemaResponse> {
-    return this.answer<GetProviderSchemaResponse>("GetProviderSchema", async () => {
-      const schema = this.schema();
-      return {
-        provider: schemaMessage(schema.provider),
-        resource_schemas: mapValues(schema.resources, schemaMessage),
-        data_source_schemas: mapValues(schema.dataSources, schemaMessage),
-        provider_meta: schema.providerMeta ? schemaMessage(schema.providerMeta) : undefined,
+    return this.answer<GetProviderSchemaResponse>(
+      "GetProviderSchema",
+      async () => {
+        const schema = this.schema();
+        return {
+          provider: schemaMessage(schema.provider),
+          resource_schemas: mapValues(schema.resources, schemaMessage),
+          data_source_schemas: mapValues(schema.dataSources, schemaMessage),
+          provider_meta: schema.providerMeta ? schemaMessage(schema.providerMeta) : undefined,
+          server_capabilities: this.capabilities(),
+          diagnostics: [],
+        };
+      },
+      (diagnostics) => ({
+        resource_schemas: {},
+        data_source_schemas: {},
         server_capabilities: this.capabilities(),
-        diagnostics: [],
-      };
-    }, (diagnostics) => ({ resource_schemas: {}, data_source_schemas: {}, server_capabilities: this.capabilities(), diagnostics }));
+        diagnostics,
+      }),
+    );
   }
 
   async getMetadata(): Promise<GetMetadataResponse> {
-    return this.answer<GetMetadataResponse>("GetMetadata", async () => {
-      const schema = this.schema();
-      return {
-        server_capabilities: this.capabilities(),
-        resources: Object.keys(schema.resources).map((type_name) => ({ type_name })),
-        data_sources: Object.keys(schema.dataSources).map((type_name) => ({ type_name })),
-        diagnostics: [],
-      };
-    }, (diagnostics) => ({ server_capabilities: this.capabilities(), resources: [], data_sources: [], diagnostics }));
+    return this.answer<GetMetadataResponse>(
+      "GetMetadata",
+      async () => {
+        const schema = this.schema();
+        return {
+          server_capabilities: this.capabilities(),
+          resources: Object.keys(schema.resources).map((type_name) => ({ type_name })),
+          data_sources: Object.keys(schema.dataSources).map((type_name) => ({ type_name })),
+          diagnostics: [],
+        };
+      },
+      (diagnostics) => ({ server_capabilities: this.capabilities(), resources: [], data_sources: [], diagnostics }),
+    );
   }
 
-  async validateProviderConfig(request: ValidateProviderConfigRequest, signal?: AbortSignal): Promise<DiagnosticsResponse> {
-    return this.answer<DiagnosticsResponse>("ValidateProviderConfig", async (context) => {
-      const config = decodeValue(request.config, this.providerType(), "config");
-      const answer = await this.provider.validateProviderConfig?.({ config }, context);
-      return { diagnostics: diagnosticMessages(answer?.diagnostics) };
-    }, (diagnostics) => ({ diagnostics }), signal);
+  async validateProviderConfig(
+    request: ValidateProviderConfigRequest,
+    signal?: AbortSignal,
+  ): Promise<DiagnosticsResponse> {
+    return this.answer<DiagnosticsResponse>(
+      "ValidateProviderConfig",
+      async (context) => {
+        const config = decodeValue(request.config, this.providerType(), "config");
+        const answer = await this.provider.validateProviderConfig?.({ config }, context);
+        return { diagnostics: diagnosticMessages(answer?.diagnostics) };
+      },
+      (diagnostics) => ({ diagnostics }),
+      signal,
+    );
   }
 
   async configureProvider(request: ConfigureProviderRequest, signal?: AbortSignal): Promise<DiagnosticsResponse> {
-    return this.answer<DiagnosticsResponse>("ConfigureProvider", async (context) => {
-      const config = decodeValue(request.config, this.providerType(), "config");
-      const answer = await this.provider.configure?.(
-        { terraformVersion: request.terraform_version, config, clientCapabilities: clientCapabilities(request.client_capabilities) },
-        context,
-      );
-      return { diagnostics: diagnosticMessages(answer?.diagnostics) };
-    }, (diagnostics) => ({ diagnostics }), signal);
+    return this.answer<DiagnosticsResponse>(
+      "ConfigureProvider",
+      async (context) => {
+        const config = decodeValue(request.config, this.providerType(), "config");
+        const answer = await this.provider.configure?.(
+          {
+            terraformVersion: request.terraform_version,
+            config,
+            clientCapabilities: clientCapabilities(request.client_capabilities),
+          },
+          context,
+        );
+        return { diagnostics: diagnosticMessages(answer?.diagnostics) };
+      },
+      (diagnostics) => ({ diagnostics }),
+      signal,
+    );
   }
 
-  async validateResourceConfig(request: ValidateResourceConfigRequest, signal?: AbortSignal): Promise<DiagnosticsResponse> {
-    return this.answer<DiagnosticsResponse>("ValidateResourceConfig", async (context) => {
-      const type = this.typeOf("resource", request.type_name);
-      const config = decodeValue(request.config, type, "config");
-      const answer = await this.provider.validateResourceConfig?.(
-        { typeName: request.type_name, config, clientCapabilities: clientCapabilities(request.client_capabilities) },
-        context,
-      );
-      return { diagnostics: diagnosticMessages(answer?.diagnostics) };
-    }, (diagnostics) => ({ diagnostics }), signal);
+  async validateResourceConfig(
+    request: ValidateResourceConfigRequest,
+    signal?: AbortSignal,
+  ): Promise<DiagnosticsResponse> {
+    return this.answer<DiagnosticsResponse>(
+      "ValidateResourceConfig",
+      async (context) => {
+        const type = this.typeOf("resource", request.type_name);
+        const config = decodeValue(request.config, type, "config");
+        const answer = await this.provider.validateResourceConfig?.(
+          { typeName: request.type_name, config, clientCapabilities: clientCapabilities(request.client_capabilities) },
+          context,
+        );
+        return { diagnostics: diagnosticMessages(answer?.diagnostics) };
+      },
+      (diagnostics) => ({ diagnostics }),
+      signal,
+    );
   }
 
-  async validateDataResourceConfig(request: ValidateDataResourceConfigRequest, signal?: AbortSignal): Promise<DiagnosticsResponse> {
-    return this.answer<DiagnosticsResponse>("ValidateDataResourceConfig", async (context) => {
-      const type = this.typeOf("data source", request.type_name);
-      const config = decodeValue(request.config, type, "config");
-      const answer = await this.provider.validateDataResourceConfig?.({ typeName: request.type_name, config }, context);
-      return { diagnostics: diagnosticMessages(answer?.diagnostics) };
-    }, (diagnostics) => ({ diagnostics }), signal);
+  async validateDataResourceConfig(
+    request: ValidateDataResourceConfigRequest,
+    signal?: AbortSignal,
+  ): Promise<DiagnosticsResponse> {
+    return this.answer<DiagnosticsResponse>(
+      "ValidateDataResourceConfig",
+      async (context) => {
+        const type = this.typeOf("data source", request.type_name);
+        const config = decodeValue(request.config, type, "config");
+        const answer = await this.provider.validateDataResourceConfig?.(
+          { typeName: request.type_name, config },
+          context,
+        );
+        return { diagnostics: diagnosticMessages(answer?.diagnostics) };
+      },
+      (diagnostics) => ({ diagnostics }),
+      signal,
+    );
   }
 
-  async upgradeResourceState(request: UpgradeResourceStateRequest, signal?: AbortSignal): Promise<UpgradeResourceStateResponse> {
-    return this.answer<UpgradeResourceStateResponse>("UpgradeResourceState", async (context) => {
-      const type = this.typeOf("resource", request.type_name);
-      const rawState = {
-        json: request.raw_state?.json.length ? request.raw_state.json : undefined,
-        flatmap: Object.keys(request.raw_state?.flatmap ?? {}).length > 0 ? request.raw_state!.flatmap : undefined,
-      };
-      const answer = this.provider.upgradeResourceState
-        ? await this.provider.upgradeResourceState({ typeName: request.type_name, version: request.version, rawState }, context)
-        : { upgradedState: this.storedState(request.type_name, request.version, rawState.json, type) };
-      return {
-        upgraded_state: encodeValue(answer.upgradedState, type),
-        diagnostics: diagnosticMessages(answer.diagnostics),
-      };
-    }, (diagnostics) => ({ diagnostics }), signal);
+  async upgradeResourceState(
+    request: UpgradeResourceStateRequest,
+    signal?: AbortSignal,
+  ): Promise<UpgradeResourceStateResponse> {
+    return this.answer<UpgradeResourceStateResponse>(
+      "UpgradeResourceState",
+      async (context) => {
+        const type = this.typeOf("resource", request.type_name);
+        const rawState = {
+          json: request.raw_state?.json.length ? request.raw_state.json : undefined,
+          flatmap: Object.keys(request.raw_state?.flatmap ?? {}).length > 0 ? request.raw_state!.flatmap : undefined,
+        };
+        const answer = this.provider.upgradeResourceState
+          ? await this.provider.upgradeResourceState(
+              { typeName: request.type_name, version: request.version, rawState },
+              context,
+            )
+          : { upgradedState: this.storedState(request.type_name, request.version, rawState.json, type) };
+        return {
+          upgraded_state: encodeValue(answer.upgradedState, type),
+          diagnostics: diagnosticMessages(answer.diagnostics),
+        };
+      },
+      (diagnostics) => ({ diagnostics }),
+      signal,
+    );
   }
 
   async readResource(request: ReadResourceRequest, signal?: AbortSignal): Promise<ReadResourceResponse> {
-    return this.answer<ReadResourceResponse>("ReadResource", async (context) => {
-      const type = this.typeOf("resource", request.type_name);
-      const currentState = decodeValue(request.current_state, type, "current state");
-      const answer = this.provider.readResource
-        ? await this.provider.readResource(
-            {
-              typeName: request.type_name,
-              currentState,
-              private: request.private,
-              providerMeta: this.providerMeta(request.provider_meta),
-              clientCapabilities: clientCapabilities(request.client_capabilities),
-            },
-            context,
-          )
-        : { newState: currentState, private: request.private };
-      return {
-        new_state: encodeValue(answer.newState, type),
-        private: answer.private,
-        diagnostics: diagnosticMessages(answer.diagnostics),
-      };
-    }, (diagnostics) => ({ diagnostics }), signal);
+    return this.answer<ReadResourceResponse>(
+      "ReadResource",
+      async (context) => {
+        const type = this.typeOf("resource", request.type_name);
+        const currentState = decodeValue(request.current_state, type, "current state");
+        const answer = this.provider.readResource
+          ? await this.provider.readResource(
+              {
+                typeName: request.type_name,
+                currentState,
+                private: request.private,
+                providerMeta: this.providerMeta(request.provider_meta),
+                clientCapabilities: clientCapabilities(request.client_capabilities),
+              },
+              context,
+            )
+          : { newState: currentState, private: request.private };
+        return {
+          new_state: encodeValue(answer.newState, type),
+          private: answer.private,
+          diagnostics: diagnosticMessages(answer.diagnostics),
+        };
+      },
+      (diagnostics) => ({ diagnostics }),
+      signal,
+    );
   }
 
-  async planResourceChange(request: PlanResourceChangeRequest, signal?: AbortSignal): Promise<PlanResourceChangeResponse> {
-    return this.answer<PlanResourceChangeResponse>("PlanResourceChange", async (context) => {
-      const type = this.typeOf("resource", request.type_name);
-      const proposedNewState = decodeValue(request.proposed_new_state, type, "proposed new state");
-      const answer = this.provider.planResourceChange
-        ? await this.provider.planResourceChange(
-            {
-              typeName: request.type_name,
-              priorState: decodeValue(request.prior_state, type, "prior state"),
-              proposedNewState,
-              config: decodeValue(request.config, type, "config"),
-              priorPrivate: request.prior_private,
-              providerMeta: this.providerMeta(request.provider_meta),
-              clientCapabilities: clientCapabilities(request.client_capabilities),
-            },
-            context,
-          )
-        : { plannedState: proposedNewState, plannedPrivate: request.prior_private };
-      return {
-        planned_state: encodeValue(answer.plannedState, type),
-        requires_replace: (answer.requiresReplace ?? []).map(pathMessage),
-        planned_private: answer.plannedPrivate,
-        diagnostics: diagnosticMessages(answer.diagnostics),
-      };
-    }, (diagnostics) => ({ requires_replace: [], diagnostics }), signal);
+  async planResourceChange(
+    request: PlanResourceChangeRequest,
+    signal?: AbortSignal,
+  ): Promise<PlanResourceChangeResponse> {
+    return this.answer<PlanResourceChangeResponse>(
+      "PlanResourceChange",
+      async (context) => {
+        const type = this.typeOf("resource", request.type_name);
+        const proposedNewState = decodeValue(request.proposed_new_state, type, "proposed new state");
+        const answer = this.provider.planResourceChange
+          ? await this.provider.planResourceChange(
+              {
+                typeName: request.type_name,
+                priorState: decodeValue(request.prior_state, type, "prior state"),
+                proposedNewState,
+                config: decodeValue(request.config, type, "config"),
+                priorPrivate: request.prior_private,
+                providerMeta: this.providerMeta(request.provider_meta),
+                clientCapabilities: clientCapabilities(request.client_capabilities),
+              },
+              context,
+            )
+          : { plannedState: proposedNewState, plannedPrivate: request.prior_private };
+        return {
+          planned_state: encodeValue(answer.plannedState, type),
+          requires_replace: (answer.requiresReplace ?? []).map(pathMessage),
+          planned_private: answer.plannedPrivate,
+          diagnostics: diagnosticMessages(answer.diagnostics),
+        };
+      },
+      (diagnostics) => ({ requires_replace: [], diagnostics }),
+      signal,
+    );
   }
 
-  async applyResourceChange(request: ApplyResourceChangeRequest, signal?: AbortSignal): Promise<ApplyResourceChangeResponse> {
-    return this.answer<ApplyResourceChangeResponse>("ApplyResourceChange", async (context) => {
-      const type = this.typeOf("resource", request.type_name);
-      if (!this.provider.applyResourceChange) {
-        throw new ProtocolError("Apply not supported", `The provider cannot create, update or delete ${request.type_name}.`);
-      }
-      const answer = await this.provider.applyResourceChange(
-        {
-          typeName: request.type_name,
-          priorState: decodeValue(request.prior_state, type, "prior state"),
-          plannedState: decodeValue(request.planned_state, type, "planned state"),
-          config: decodeValue(request.config, type, "config"),
-          plannedPrivate: request.planned_private,
-          providerMeta: this.providerMeta(request.provider_meta),
-        },
-        context,
-      );
-      return {
-        new_state: encodeValue(answer.newState, type),
-        private: answer.private,
-        diagnostics: diagnosticMessages(answer.diagnostics),
-      };
-    }, (diagnostics) => ({ diagnostics }), signal);
-  }
-
-  async importResourceState(request: ImportResourceStateRequest, signal?: AbortSignal): Promise<ImportResourceStateResponse> {
-    return this.answer<ImportResourceStateResponse>("ImportResourceState", async (context) => {
-      this.typeOf("resource", request.type_name);
-      if (!this.provider.importResourceState) {
-        throw new ProtocolError(
-          "Import not supported",
-          `${request.type_name} cannot be imported; declare it in configuration and let Terraform create it.`,
+  async applyResourceChange(
+    request: ApplyResourceChangeRequest,
+    signal?: AbortSignal,
+  ): Promise<ApplyResourceChangeResponse> {
+    return this.answer<ApplyResourceChangeResponse>(
+      "ApplyResourceChange",
+      async (context) => {
+        const type = this.typeOf("resource", request.type_name);
+        if (!this.provider.applyResourceChange) {
+          throw new ProtocolError(
+            "Apply not supported",
+            `The provider cannot create, update or delete ${request.type_name}.`,
+          );
+        }
+        const answer = await this.provider.applyResourceChange(
+          {
+            typeName: request.type_name,
+            priorState: decodeValue(request.prior_state, type, "prior state"),
+            plannedState: decodeValue(request.planned_state, type, "planned state"),
+            config: decodeValue(request.config, type, "config"),
+            plannedPrivate: request.planned_private,
+            providerMeta: this.providerMeta(request.provider_meta),
+          },
+          context,
         );
-      }
-      const answer = await this.provider.importResourceState(
-        { typeName: request.type_name, id: request.id, clientCapabilities: clientCapabilities(request.client_capabilities) },
-        context,
-      );
-      return {
-        imported_resources: answer.importedResources.map((imported) => ({
-          type_name: imported.typeName,
-          state: encodeValue(imported.state, this.typeOf("resource", imported.typeName)),
-          private: imported.private,
-        })),
-        diagnostics: diagnosticMessages(answer.diagnostics),
-      };
-    }, (diagnostics) => ({ imported_resources: [], diagnostics }), signal);
+        return {
+          new_state: encodeValue(answer.newState, type),
+          private: answer.private,
+          diagnostics: diagnosticMessages(answer.diagnostics),
+        };
+      },
+      (diagnostics) => ({ diagnostics }),
+      signal,
+    );
+  }
+
+  async importResourceState(
+    request: ImportResourceStateRequest,
+    signal?: AbortSignal,
+  ): Promise<ImportResourceStateResponse> {
+    return this.answer<ImportResourceStateResponse>(
+      "ImportResourceState",
+      async (context) => {
+        this.typeOf("resource", request.type_name);
+        if (!this.provider.importResourceState) {
+          throw new ProtocolError(
+            "Import not supported",
+            `${request.type_name} cannot be imported; declare it in configuration and let Terraform create it.`,
+          );
+        }
+        const answer = await this.provider.importResourceState(
+          {
+            typeName: request.type_name,
+            id: request.id,
+            clientCapabilities: clientCapabilities(request.client_capabilities),
+          },
+          context,
+        );
+        return {
+          imported_resources: answer.importedResources.map((imported) => ({
+            type_name: imported.typeName,
+            state: encodeValue(imported.state, this.typeOf("resource", imported.typeName)),
+            private: imported.private,
+          })),
+          diagnostics: diagnosticMessages(answer.diagnostics),
+        };
+      },
+      (diagnostics) => ({ imported_resources: [], diagnostics }),
+      signal,
+    );
   }
 
   async readDataSource(request: ReadDataSourceRequest, signal?: AbortSignal): Promise<ReadDataSourceResponse> {
-    return this.answer<ReadDataSourceResponse>("ReadDataSource", async (context) => {
-      const type = this.typeOf("data source", request.type_name);
-      if (!this.provider.readDataSource) {
-        throw new ProtocolError("Data source not supported", `The provider cannot read ${request.type_name}.`);
-      }
-      const answer = await this.provider.readDataSource(
-        {
-          typeName: request.type_name,
-          config: decodeValue(request.config, type, "config"),
-          providerMeta: this.providerMeta(request.provider_meta),
-          clientCapabilities: clientCapabilities(request.client_capabilities),
-        },
-        context,
-      );
-      return { state: encodeValue(answer.state, type), diagnostics: diagnosticMessages(answer.diagnostics) };
-    }, (diagnostics) => ({ diagnostics }), signal);
+    return this.answer<ReadDataSourceResponse>(
+      "ReadDataSource",
+      async (context) => {
+        const type = this.typeOf("data source", request.type_name);
+        if (!this.provider.readDataSource) {
+          throw new ProtocolError("Data source not supported", `The provider cannot read ${request.type_name}.`);
+        }
+        const answer = await this.provider.readDataSource(
+          {
+            typeName: request.type_name,
+            config: decodeValue(request.config, type, "config"),
+            providerMeta: this.providerMeta(request.provider_meta),
+            clientCapabilities: clientCapabilities(request.client_capabilities),
+          },
+          context,
+        );
+        return { state: encodeValue(answer.state, type), diagnostics: diagnosticMessages(answer.diagnostics) };
+      },
+      (diagnostics) => ({ diagnostics }),
+      signal,
+    );
   }
 
   /** StopProvider: aborts every call in flight; calls that come after start afresh. */
@@ -293,7 +394,11 @@ export class ProviderService {
   private providerMeta(message: DynamicValueMessage | null): Value {
     const schema = this.schema().providerMeta;
     if (!schema) return null;
-    return decodeValue(message, this.cachedType("provider_meta", () => schema), "provider_meta");
+    return decodeValue(
+      message,
+      this.cachedType("provider_meta", () => schema),
+      "provider_meta",
+    );
   }
 
   private typeOf(kind: Kind, name: string): CtyType {
@@ -322,11 +427,16 @@ export class ProviderService {
       throw new ProtocolError(
         "Unsupported state version",
         `The state of this ${typeName} was written with schema version ${version}; this provider reads version ${current}. ` +
-          (version > current ? "Use the provider version that wrote it, or a newer one." : "Upgrade through an intermediate provider version."),
+          (version > current
+            ? "Use the provider version that wrote it, or a newer one."
+            : "Upgrade through an intermediate provider version."),
       );
     }
     if (!json) {
-      throw new ProtocolError("Unsupported state format", `The state of this ${typeName} is not JSON; it predates Terraform 0.12.`);
+      throw new ProtocolError(
+        "Unsupported state format",
+        `The state of this ${typeName} is not JSON; it predates Terraform 0.12.`,
+      );
     }
     return decodeValue({ json }, type, "stored state", true);
   }
@@ -352,7 +462,11 @@ export class ProviderService {
   private diagnose(rpc: string, err: unknown, signal: AbortSignal): Diagnostic {
     if (err instanceof ProtocolError) return error(err.summary, err.detail);
     if (err instanceof RequestValueError) {
-      return error("Invalid value from Terraform", `The ${err.what} could not be read: ${err.cause.problem}`, nonEmpty(err.cause.path));
+      return error(
+        "Invalid value from Terraform",
+        `The ${err.what} could not be read: ${err.cause.problem}`,
+        nonEmpty(err.cause.path),
+      );
     }
     if (err instanceof CtyValueError) {
       return error(

@@ -66,7 +66,8 @@ export async function serve(provider: Provider, options: ServeOptions = {}): Pro
     );
     process.stdout.write(`${handshakeLine(socket, identity?.der)}\n`);
   } catch (err) {
-    const message = err instanceof HandshakeError ? err.message : `The provider could not start: ${(err as Error).message}`;
+    const message =
+      err instanceof HandshakeError ? err.message : `The provider could not start: ${(err as Error).message}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);
   }
@@ -88,7 +89,12 @@ function unary<Req, Res>(handle: Handler<Req, Res>): grpc.handleUnaryCall<Req, R
   };
 }
 
-function addServices(server: grpc.Server, rpc: ProviderService, protoDir: string | undefined, shutdown: () => void): void {
+function addServices(
+  server: grpc.Server,
+  rpc: ProviderService,
+  protoDir: string | undefined,
+  shutdown: () => void,
+): void {
   const services = loadServices(protoDir);
   server.addService(services.provider, {
     GetMetadata: unary(() => rpc.getMetadata()),

@@ -34,7 +34,14 @@ export function loadServices(dir: string = __dirname): Services {
 
 // Requests arrive with every field present (defaults filled in), int64s as numbers, enums as
 // numbers and bytes as Buffers, so handlers never meet a Long or an undefined.
-const READ: protobuf.IConversionOptions = { longs: Number, enums: Number, defaults: true, arrays: true, objects: true, oneofs: true };
+const READ: protobuf.IConversionOptions = {
+  longs: Number,
+  enums: Number,
+  defaults: true,
+  arrays: true,
+  objects: true,
+  oneofs: true,
+};
 
 function serviceDefinition(service: protobuf.Service): ServiceDefinition {
   const definition: Record<string, MethodDefinition<object, object>> = {};

@@ -64,7 +64,12 @@ const vectors: [string, CtyType, Value, string][] = [
   ["2^53+1 as uint64, kept exact", "number", 9007199254740993n, "cf 00 20 00 00 00 00 00 01"],
   ["-(2^53+1) as int64", "number", -9007199254740993n, "d3 ff df ff ff ff ff ff ff"],
   ["2^64, not an int64 but exactly a float64", "number", 18446744073709551616n, "cb 43 f0 00 00 00 00 00 00"],
-  ["an integer beyond float64 as decimal text", "number", 12345678901234567890123n, "b7" + ascii("12345678901234567890123")],
+  [
+    "an integer beyond float64 as decimal text",
+    "number",
+    12345678901234567890123n,
+    "b7" + ascii("12345678901234567890123"),
+  ],
   ["1.5 as float64", "number", 1.5, "cb 3f f8 00 00 00 00 00 00"],
   ["-0.25 as float64", "number", -0.25, "cb bf d0 00 00 00 00 00 00"],
   ["0.1, not exactly a float64, as decimal text", "number", decimal("0.1"), "a3" + ascii("0.1")],
@@ -160,7 +165,11 @@ describe("cty msgpack", () => {
 
   test("names the path of a value that does not fit its type", () => {
     const type: CtyType = ["object", { sources: ["list", ["object", { port: "number" }]] }];
-    const decoding = () => decodeMsgpack(bytes("81 a7" + ascii("sources") + "92 81 a4" + ascii("port") + "01 81 a4" + ascii("port") + "a1 78"), type);
+    const decoding = () =>
+      decodeMsgpack(
+        bytes("81 a7" + ascii("sources") + "92 81 a4" + ascii("port") + "01 81 a4" + ascii("port") + "a1 78"),
+        type,
+      );
     expect(decoding).toThrow(CtyValueError);
     expect(decoding).toThrow("sources[1].port: not a number");
     expect(() => encodeMsgpack({ name: "x" }, ["object", {}])).toThrow("name: no such attribute in the schema");

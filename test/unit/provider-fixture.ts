@@ -1,7 +1,9 @@
 // A trivial provider on the protocol layer, for the tests that start a real plugin process:
 // `fixture_note` keeps a text and gets a computed id; `fixture_echo` reads back its input.
-// Applies wait for FIXTURE_APPLY_DELAY_MS (default 0) so a test can interrupt one.
+// Applies wait for FIXTURE_APPLY_DELAY_MS (default 0), after touching FIXTURE_APPLY_STARTED if
+// set, so a test can interrupt one that is surely in flight.
 
+import fs from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Value, ValueRecord, isRecord, isWhollyKnown, unknown } from "../../provider/protocol/cty";
 import { Provider, error } from "../../provider/protocol/provider";
@@ -29,7 +31,9 @@ export const fixtureProvider: Provider = {
     },
     dataSources: {
       fixture_echo: {
-        block: { attributes: { input: { type: "string", required: true }, output: { type: "string", computed: true } } },
+        block: {
+          attributes: { input: { type: "string", required: true }, output: { type: "string", computed: true } },
+        },
       },
     },
   }),
@@ -49,6 +53,7 @@ export const fixtureProvider: Provider = {
   },
 
   async applyResourceChange({ plannedState }, { signal }) {
+    if (process.env.FIXTURE_APPLY_STARTED) fs.writeFileSync(process.env.FIXTURE_APPLY_STARTED, "");
     await sleep(Number(process.env.FIXTURE_APPLY_DELAY_MS ?? 0), undefined, { signal });
     if (plannedState === null) return { newState: null };
     const state = { ...object(plannedState) };

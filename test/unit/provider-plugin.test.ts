@@ -32,9 +32,12 @@ beforeAll(async () => {
     outfile: path.join(pluginDir, "provider.js"),
     logLevel: "warning",
   });
-  for (const file of PROTO_FILES) fs.copyFileSync(path.join(root, "provider/protocol", file), path.join(pluginDir, file));
+  for (const file of PROTO_FILES)
+    fs.copyFileSync(path.join(root, "provider/protocol", file), path.join(pluginDir, file));
   launcher = path.join(pluginDir, "terraform-provider-fixture");
-  fs.writeFileSync(launcher, `#!/bin/sh\nexec "${process.execPath}" "$(dirname "$0")/provider.js" "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(launcher, `#!/bin/sh\nexec "${process.execPath}" "$(dirname "$0")/provider.js" "$@"\n`, {
+    mode: 0o755,
+  });
   services = loadServices();
 });
 
@@ -139,11 +142,17 @@ describe("plugin process", () => {
       const empty = () => Buffer.alloc(0);
       await expect(
         new Promise((resolve, reject) =>
-          provider.makeUnaryRequest("/tfplugin6.Provider/GetFunctions", empty, empty, {}, (e, v) => (e ? reject(e) : resolve(v))),
+          provider.makeUnaryRequest("/tfplugin6.Provider/GetFunctions", empty, empty, {}, (e, v) =>
+            e ? reject(e) : resolve(v),
+          ),
         ),
       ).rejects.toMatchObject({ code: grpc.status.UNIMPLEMENTED });
-      await expect(call(client(services.provider, plugin), "GetMetadata")).rejects.toMatchObject({ code: grpc.status.UNAVAILABLE });
-      await expect(call(client(services.provider, plugin, createServerIdentity()), "GetMetadata")).rejects.toMatchObject({
+      await expect(call(client(services.provider, plugin), "GetMetadata")).rejects.toMatchObject({
+        code: grpc.status.UNAVAILABLE,
+      });
+      await expect(
+        call(client(services.provider, plugin, createServerIdentity()), "GetMetadata"),
+      ).rejects.toMatchObject({
         code: grpc.status.UNAVAILABLE,
       });
 
@@ -158,6 +167,19 @@ describe("plugin process", () => {
       plugin.child.kill("SIGKILL");
     }
   });
+});
+
+test("without AutoMTLS (no PLUGIN_CLIENT_CERT) serves plain gRPC and leaves the certificate field empty, as go-plugin does", async () => {
+  const { PLUGIN_CLIENT_CERT: _none, ...env } = terraformEnv(createServerIdentity());
+  const plugin = await startPlugin(env);
+  try {
+    expect(plugin.line).toMatch(/^1\|6\|unix\|[^|]+\|grpc\|$/);
+    const Client = grpc.makeGenericClientConstructor(services.controller, "");
+    await call(new Client(`unix:${plugin.line.split("|")[3]}`, grpc.credentials.createInsecure()), "Shutdown");
+    expect(await plugin.exited).toBe(0);
+  } finally {
+    plugin.child.kill("SIGKILL");
+  }
 });
 
 function findTerraform(): string {
@@ -222,15 +244,17 @@ output "size" { value = fixture_note.a.size }
     );
   });
 
-  function terraform(args: string[], extraEnv: NodeJS.ProcessEnv = {}, onStdout?: (text: string, child: ChildProcess) => void): Promise<Run> {
+  function terraform(
+    args: string[],
+    extraEnv: NodeJS.ProcessEnv = {},
+    onStart?: (child: ChildProcess) => void,
+  ): Promise<Run> {
     return new Promise((resolve) => {
       const child = spawn("terraform", [...args, "-no-color"], { cwd: dir, env: { ...env, ...extraEnv } });
+      onStart?.(child);
       let stdout = "";
       let stderr = "";
-      child.stdout.on("data", (d: Buffer) => {
-        stdout += d.toString();
-        onStdout?.(stdout, child);
-      });
+      child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
       child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
       child.on("exit", (code) => resolve({ code, stdout, stderr }));
     });
@@ -279,13 +303,23 @@ output "size" { value = fixture_note.a.size }
   });
 
   test("an interrupted apply cancels the provider's work through StopProvider", async () => {
+    const started = path.join(dir, "apply-started");
     let interrupted = false;
-    const run = await terraform(["apply", "-auto-approve"], { FIXTURE_APPLY_DELAY_MS: "60000" }, (stdout, child) => {
-      if (!interrupted && stdout.includes("fixture_note.a: Creating...")) {
-        interrupted = true;
-        child.kill("SIGINT");
-      }
-    });
+    // Interrupt only once the provider is inside ApplyResourceChange: a call that arrives after
+    // StopProvider is not in flight and runs normally.
+    const run = await terraform(
+      ["apply", "-auto-approve"],
+      { FIXTURE_APPLY_DELAY_MS: "60000", FIXTURE_APPLY_STARTED: started },
+      (child) => {
+        const poll = setInterval(() => {
+          if (interrupted || !fs.existsSync(started)) return;
+          interrupted = true;
+          clearInterval(poll);
+          child.kill("SIGINT");
+        }, 20);
+        child.on("exit", () => clearInterval(poll));
+      },
+    );
     expect(interrupted).toBe(true);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain("Operation cancelled");

@@ -15,8 +15,8 @@ import {
   negotiateProtocolVersion,
 } from "../../provider/protocol/handshake";
 import { Provider, warning } from "../../provider/protocol/provider";
-import { ProviderService } from "../../provider/protocol/rpc";
-import { impliedType } from "../../provider/protocol/schema";
+import { ProviderService, schemaMessage } from "../../provider/protocol/rpc";
+import { Schema, impliedType } from "../../provider/protocol/schema";
 import { DynamicValueMessage, loadServices } from "../../provider/protocol/wire";
 import { fixtureProvider } from "./provider-fixture";
 
@@ -89,13 +89,73 @@ describe("protobuf messages", () => {
   test("encode diagnostics with attribute paths by tfplugin6 field numbers", () => {
     const bytes = provider.ValidateResourceConfig.responseSerialize({
       diagnostics: [
-        { severity: 1, summary: "s", detail: "d", attribute: { steps: [{ attribute_name: "a" }, { element_key_int: 2 }, { element_key_string: "k" }] } },
+        {
+          severity: 1,
+          summary: "s",
+          detail: "d",
+          attribute: { steps: [{ attribute_name: "a" }, { element_key_int: 2 }, { element_key_string: "k" }] },
+        },
       ],
     });
     // Response.diagnostics = 1 { severity = 1, summary = 2, detail = 3, attribute = 4 { steps = 1 {...} } }
     const steps = "0a 03 0a 01 61" + "0a 02 18 02" + "0a 03 12 01 6b"; // attribute_name = 1, element_key_int = 3, element_key_string = 2
     const diagnostic = "08 01 12 01 73 1a 01 64 22 0e" + steps; // 24 bytes
     expect(Buffer.from(bytes).toString("hex")).toBe(("0a 18" + diagnostic).replace(/ /g, ""));
+  });
+});
+
+describe("schemas", () => {
+  const schema: Schema = {
+    version: 2,
+    block: {
+      attributes: {
+        name: { type: "string", required: true },
+        password: { type: "string", optional: true, sensitive: true, writeOnly: true },
+        endpoint: { nested: { nesting: "single", attributes: { host: { type: "string", computed: true } } } },
+        replicas: { nested: { nesting: "set", attributes: { zone: { type: "string", optional: true } } } },
+      },
+      blocks: {
+        timeouts: { nesting: "single", block: { attributes: { create: { type: "string", optional: true } } } },
+        options: { nesting: "group", block: { attributes: { tls: { type: "bool", optional: true } } } },
+        rule: { nesting: "list", maxItems: 3, block: { attributes: { port: { type: "number", required: true } } } },
+        label: { nesting: "map", block: { attributes: { value: { type: "string", required: true } } } },
+        extra: { nesting: "list", block: { attributes: { any: { type: "dynamic", optional: true } } } },
+      },
+    },
+  };
+
+  test("imply the object type Terraform encodes values with", () => {
+    expect(impliedType(schema.block)).toEqual([
+      "object",
+      {
+        name: "string",
+        password: "string",
+        endpoint: ["object", { host: "string" }],
+        replicas: ["set", ["object", { zone: "string" }]],
+        timeouts: ["object", { create: "string" }],
+        options: ["object", { tls: "bool" }],
+        rule: ["list", ["object", { port: "number" }]],
+        label: ["map", ["object", { value: "string" }]],
+        extra: "dynamic", // blocks with dynamic attributes may differ in type: a tuple, not a list
+      },
+    ]);
+  });
+
+  test("become Schema messages with nesting modes, limits and write-only flags", () => {
+    const message = schemaMessage(schema);
+    expect(message.version).toBe(2);
+    const attributes = Object.fromEntries(message.block.attributes.map((a) => [a.name, a]));
+    expect(attributes.password).toMatchObject({ optional: true, sensitive: true, write_only: true });
+    expect(attributes.replicas.nested_type).toMatchObject({
+      nesting: 3,
+      attributes: [{ name: "zone", optional: true }],
+    });
+    expect(attributes.replicas.type).toBeUndefined();
+    const blocks = Object.fromEntries(message.block.block_types.map((b) => [b.type_name, b]));
+    expect([blocks.timeouts.nesting, blocks.rule.nesting, blocks.label.nesting, blocks.options.nesting]).toEqual([
+      1, 2, 4, 5,
+    ]);
+    expect(blocks.rule.max_items).toBe(3);
   });
 });
 
@@ -153,7 +213,12 @@ describe("provider service", () => {
       client_capabilities: null,
     });
     expect(response.diagnostics).toEqual([
-      { severity: 1, summary: "Empty text", detail: "Give the note some text.", attribute: { steps: [{ attribute_name: "text" }] } },
+      {
+        severity: 1,
+        summary: "Empty text",
+        detail: "Give the note some text.",
+        attribute: { steps: [{ attribute_name: "text" }] },
+      },
     ]);
   });
 
@@ -173,14 +238,22 @@ describe("provider service", () => {
     };
     const response = await new ProviderService(failing, (m) => logged.push(m)).planResourceChange(planRequest(note));
     expect(response.diagnostics).toEqual([
-      { severity: 1, summary: "Unexpected provider error", detail: "PlanResourceChange failed: boom", attribute: undefined },
+      {
+        severity: 1,
+        summary: "Unexpected provider error",
+        detail: "PlanResourceChange failed: boom",
+        attribute: undefined,
+      },
     ]);
     expect(response.planned_state).toBeUndefined();
     expect(logged.join("\n")).toMatch(/boom\n\s+at /);
   });
 
   test("names the attribute when the provider answers a value that does not fit the schema", async () => {
-    const wrong: Provider = { ...fixtureProvider, planResourceChange: () => ({ plannedState: { ...note, size: "big" } }) };
+    const wrong: Provider = {
+      ...fixtureProvider,
+      planResourceChange: () => ({ plannedState: { ...note, size: "big" } }),
+    };
     const response = await new ProviderService(wrong).planResourceChange(planRequest(note));
     expect(response.diagnostics[0]).toMatchObject({
       severity: 1,
@@ -192,8 +265,14 @@ describe("provider service", () => {
   test("rejects unknown type names and unreadable values with words for the user", async () => {
     const service = new ProviderService(fixtureProvider);
     const unknownType = await service.planResourceChange(planRequest(note, "fixture_nope"));
-    expect(unknownType.diagnostics[0]).toMatchObject({ summary: "Unsupported resource type", detail: 'This provider has no resource type "fixture_nope".' });
-    const garbage = await service.planResourceChange({ ...planRequest(note), config: { msgpack: Buffer.from([0x81, 0xa1, 0x78, 0x01]) } });
+    expect(unknownType.diagnostics[0]).toMatchObject({
+      summary: "Unsupported resource type",
+      detail: 'This provider has no resource type "fixture_nope".',
+    });
+    const garbage = await service.planResourceChange({
+      ...planRequest(note),
+      config: { msgpack: Buffer.from([0x81, 0xa1, 0x78, 0x01]) },
+    });
     expect(garbage.diagnostics[0]).toMatchObject({
       summary: "Invalid value from Terraform",
       detail: "The config could not be read: no such attribute in the schema",
@@ -202,7 +281,10 @@ describe("provider service", () => {
   });
 
   test("carries warnings next to a successful answer", async () => {
-    const warns: Provider = { ...fixtureProvider, readDataSource: () => ({ state: { input: "a", output: "A" }, diagnostics: [warning("Old", "Use the new one.")] }) };
+    const warns: Provider = {
+      ...fixtureProvider,
+      readDataSource: () => ({ state: { input: "a", output: "A" }, diagnostics: [warning("Old", "Use the new one.")] }),
+    };
     const type = impliedType(fixtureProvider.getSchema().dataSources.fixture_echo.block);
     const response = await new ProviderService(warns).readDataSource({
       type_name: "fixture_echo",
@@ -211,7 +293,9 @@ describe("provider service", () => {
       client_capabilities: null,
     });
     expect(decodeMsgpack(response.state!.msgpack!, type)).toEqual({ input: "a", output: "A" });
-    expect(response.diagnostics).toEqual([{ severity: 2, summary: "Old", detail: "Use the new one.", attribute: undefined }]);
+    expect(response.diagnostics).toEqual([
+      { severity: 2, summary: "Old", detail: "Use the new one.", attribute: undefined },
+    ]);
   });
 
   test("StopProvider aborts calls in flight; calls after it run normally", async () => {
@@ -230,7 +314,10 @@ describe("provider service", () => {
     expect(service.stopProvider()).toEqual({ Error: "" });
     const response = await inFlight;
     expect(response.diagnostics).toEqual([
-      expect.objectContaining({ summary: "Operation cancelled", detail: expect.stringContaining("asked the provider to stop") }),
+      expect.objectContaining({
+        summary: "Operation cancelled",
+        detail: expect.stringContaining("asked the provider to stop"),
+      }),
     ]);
     void service.applyResourceChange(applyRequest({ ...note, id: unknown }));
     await sleep(10);
@@ -258,10 +345,23 @@ describe("provider service", () => {
   test("reads stored JSON state of the current schema version by default", async () => {
     const service = new ProviderService(fixtureProvider);
     const json = Buffer.from('{"id":"n1","text":"hi","size":9007199254740993,"tags":null,"gone":true}');
-    const response = await service.upgradeResourceState({ type_name: "fixture_note", version: 0, raw_state: { json, flatmap: {} } });
+    const response = await service.upgradeResourceState({
+      type_name: "fixture_note",
+      version: 0,
+      raw_state: { json, flatmap: {} },
+    });
     expect(response.diagnostics).toEqual([]);
-    expect(decodeMsgpack(response.upgraded_state!.msgpack!, noteType)).toEqual({ id: "n1", text: "hi", size: 9007199254740993n, tags: null });
-    const newer = await service.upgradeResourceState({ type_name: "fixture_note", version: 3, raw_state: { json, flatmap: {} } });
+    expect(decodeMsgpack(response.upgraded_state!.msgpack!, noteType)).toEqual({
+      id: "n1",
+      text: "hi",
+      size: 9007199254740993n,
+      tags: null,
+    });
+    const newer = await service.upgradeResourceState({
+      type_name: "fixture_note",
+      version: 3,
+      raw_state: { json, flatmap: {} },
+    });
     expect(newer.diagnostics[0]).toMatchObject({ summary: "Unsupported state version" });
   });
 
@@ -280,7 +380,11 @@ describe("provider service", () => {
     const plan = await service.planResourceChange(planRequest(note));
     expect(decodeMsgpack(plan.planned_state!.msgpack!, noteType)).toEqual(note);
     expect((await service.applyResourceChange(applyRequest(note))).diagnostics[0].summary).toBe("Apply not supported");
-    const imported = await service.importResourceState({ type_name: "fixture_note", id: "x", client_capabilities: null });
+    const imported = await service.importResourceState({
+      type_name: "fixture_note",
+      id: "x",
+      client_capabilities: null,
+    });
     expect(imported.diagnostics[0].summary).toBe("Import not supported");
   });
 
