@@ -1,0 +1,346 @@
+/**
+ * Executing a change on one target database, and what a rollout needs around it: the database's
+ * schema as DDL text (before and after, and for the drift check), a named lock so two rollouts
+ * never touch one database at once (DESIGN.md), and an estimate of the rows a data change
+ * touches, read from the optimiser's plan without running the statement.
+ *
+ * Statements arrive as a list of single statements (the splitter's job, not ours) and run one by
+ * one on one connection, so a failure names the statement that failed and a later attempt can
+ * resume from it.
+ */
+import crypto from "node:crypto";
+import { performance } from "node:perf_hooks";
+import type { Connection, RowDataPacket } from "mysql2/promise";
+import {
+  type ConnectionTarget,
+  EngineError,
+  engineError,
+  openConnection,
+  openPool,
+  QUERY_TIMEOUT_MS,
+  quoteIdentifier,
+} from "./connection";
+import { DEFAULT_CONCURRENCY } from "./introspect";
+
+// ---------------------------------------------------------------------------------------------
+// Schema as text.
+
+/** How each kind of table's create statement is asked for; other TABLE_TYPEs have no DDL of ours. */
+const SHOW_CREATE: Record<string, string> = {
+  "BASE TABLE": "TABLE",
+  // MariaDB's system-versioned tables are tables.
+  "SYSTEM VERSIONED": "TABLE",
+  VIEW: "VIEW",
+  SEQUENCE: "SEQUENCE",
+};
+
+/**
+ * Table options that change without any change to the schema: the next AUTO_INCREMENT value
+ * (every insert moves it) and TiDB's next AUTO_RANDOM base. They stand only on the options line
+ * after a table's closing parenthesis, so a column's `AUTO_INCREMENT` attribute and `AUTO_RANDOM`
+ * definition are kept.
+ */
+const VOLATILE_OPTIONS = / AUTO_INCREMENT=\d+| \/\*T!\[auto_rand_base\] AUTO_RANDOM_BASE=\d+ \*\//g;
+
+/**
+ * Removes the volatile table options from DDL text, so schema text read at different times
+ * compares equal unless the schema changed. Idempotent; everything else is left verbatim.
+ */
+export function normaliseSchema(ddl: string): string {
+  return ddl.replace(/^\)[^\n]*/gm, (options) => options.replace(VOLATILE_OPTIONS, ""));
+}
+
+/**
+ * One database's schema text from its objects' create statements: by name (code-unit order, as
+ * introspection sorts), each ending `;\n`, a blank line between, normalised. Exported so a schema
+ * recorded by a sync renders exactly as a fresh read of the database does.
+ */
+export function schemaText(objects: readonly { name: string; createStatement: string }[]): string {
+  return [...objects]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map((o) => `${normaliseSchema(o.createStatement)};\n`)
+    .join("\n");
+}
+
+/** A table dropped between listing and reading it is simply not part of the schema. */
+const VANISHED = new Set(["ER_NO_SUCH_TABLE", "ER_UNKNOWN_VIEW", "ER_UNKNOWN_SEQUENCES"]);
+
+/**
+ * The schema of one database as DDL text (see `schemaText`): every table's, view's and sequence's
+ * `SHOW CREATE` text verbatim but for the volatile options. One information_schema query, then
+ * the create statements over a small pool whose sessions have the database selected, so a view's
+ * text names its own database's objects unqualified, as introspection records them.
+ */
+export async function databaseSchema(target: ConnectionTarget, database: string): Promise<string> {
+  const inDatabase = { ...target, database };
+  const pool = openPool(inDatabase, DEFAULT_CONCURRENCY);
+  try {
+    const [listed] = await pool.query<RowDataPacket[]>({
+      sql: "SELECT TABLE_NAME AS name, TABLE_TYPE AS type FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?",
+      values: [database],
+      timeout: QUERY_TIMEOUT_MS,
+    });
+    const objects = listed.flatMap((row) => {
+      const kind = SHOW_CREATE[String(row.type)];
+      return kind ? [{ name: String(row.name), kind }] : [];
+    });
+    // The pool queues what exceeds its size: at most DEFAULT_CONCURRENCY statements in flight.
+    const read = await Promise.all(
+      objects.map(async ({ name, kind }) => {
+        try {
+          const [result] = await pool.query<RowDataPacket[]>({
+            sql: `SHOW CREATE ${kind} ${quoteIdentifier(name)}`,
+            timeout: QUERY_TIMEOUT_MS,
+          });
+          // By position, not by column name: every engine puts the statement second.
+          return [{ name, createStatement: String(Object.values(result[0] ?? {})[1] ?? "") }];
+        } catch (err) {
+          if (VANISHED.has(String((err as { code?: unknown }).code))) return [];
+          throw err;
+        }
+      }),
+    );
+    return schemaText(read.flat());
+  } catch (err) {
+    throw engineError(err, inDatabase);
+  } finally {
+    await pool.end().catch(() => undefined);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying statements.
+
+/** Seconds a rollout waits for another rollout on the same database before giving up. */
+export const LOCK_TIMEOUT_SECONDS = 10;
+
+/** MySQL refuses longer lock names (MariaDB does not, but a name must work on every engine). */
+const LOCK_NAME_MAX = 64;
+
+/**
+ * The named lock a change holds on a database while it runs: `tidemark:<database>`, or for a name
+ * too long for that, `tidemark:` and a SHA-256 prefix of it. GET_LOCK is server-wide, so every
+ * Tidemark replica that targets this server sees the same lock.
+ */
+export function changeLockName(database: string): string {
+  const plain = `tidemark:${database}`;
+  if (plain.length <= LOCK_NAME_MAX) return plain;
+  const prefix = "tidemark:";
+  const digest = crypto.createHash("sha256").update(database, "utf8").digest("hex");
+  return prefix + digest.slice(0, LOCK_NAME_MAX - prefix.length);
+}
+
+/** Another rollout holds the database's lock and did not let go within the timeout. */
+export class DatabaseBusyError extends EngineError {
+  constructor(
+    readonly database: string,
+    waitedSeconds: number,
+  ) {
+    super("TIMEOUT", `another change holds database '${database}' (waited ${waitedSeconds} s): try again when it ends`);
+    this.name = "DatabaseBusyError";
+  }
+}
+
+/** Reported after each statement that succeeded, before the next one starts. */
+export interface ApplyProgress {
+  kind: "applied";
+  /** 0-based index of the statement in the whole list. */
+  index: number;
+  durationMs: number;
+}
+
+export interface ApplyOptions {
+  /** Index of the first statement to run; those before it were applied by an earlier attempt. */
+  from: number;
+  /** How long to wait for another rollout on the same database; LOCK_TIMEOUT_SECONDS by default. */
+  lockTimeoutSeconds?: number;
+  /**
+   * Awaited after each applied statement, so the caller can record progress before the next one
+   * runs. If it throws, nothing more runs and the error is rethrown (after the lock is released).
+   */
+  onProgress(event: ApplyProgress): Promise<void>;
+  /** Checked before each statement: a statement already running is left to finish. */
+  signal?: AbortSignal;
+}
+
+/** `applied` counts every statement applied so far, those before `from` included. */
+export type ApplyResult =
+  | { status: "DONE"; applied: number; durationMs: number }
+  | { status: "CANCELED"; applied: number; durationMs: number }
+  | {
+      status: "FAILED";
+      applied: number;
+      /** 0-based index of the statement the server refused. */
+      failedStatement: number;
+      /** The server's words: `ER_TABLE_EXISTS_ERROR: Table 't' already exists`. */
+      error: string;
+      durationMs: number;
+    };
+
+/**
+ * Runs `statements[from…]` one by one on one connection to `database`, holding the database's
+ * change lock (`changeLockName`) throughout. A statement the server refuses ends the run with
+ * status FAILED and the server's error; the statements before it stay applied (DDL commits as it
+ * goes), and a later call with `from` at the failed index resumes.
+ *
+ * Throws EngineError when the target cannot be reached or used, DatabaseBusyError when another
+ * change holds the lock, and an EngineError too when the connection is lost mid-run: the
+ * statement then running may or may not have been applied, which progress events cannot say.
+ * `durationMs` runs from the call to the return, lock wait included.
+ */
+export async function applyStatements(
+  target: ConnectionTarget,
+  database: string,
+  statements: readonly string[],
+  options: ApplyOptions,
+): Promise<ApplyResult> {
+  const { from, onProgress, signal } = options;
+  if (!Number.isInteger(from) || from < 0 || from > statements.length) {
+    throw new RangeError(`from must be an index within the ${statements.length} statements, not ${from}`);
+  }
+  const started = performance.now();
+  const elapsed = (): number => performance.now() - started;
+  const inDatabase = { ...target, database };
+  const connection = await openConnection(inDatabase);
+  const lock = changeLockName(database);
+  let locked = false;
+  try {
+    await takeLock(connection, lock, database, options.lockTimeoutSeconds ?? LOCK_TIMEOUT_SECONDS).catch(
+      (err: unknown) => {
+        throw engineError(err, inDatabase);
+      },
+    );
+    locked = true;
+    for (let index = from; index < statements.length; index++) {
+      if (signal?.aborted) return { status: "CANCELED", applied: index, durationMs: elapsed() };
+      const statementStarted = performance.now();
+      try {
+        // No client-side timeout: an ALTER of a large table may rightly run for hours.
+        await connection.query(statements[index] as string);
+      } catch (err) {
+        const refusal = serverRefusal(err, target);
+        if (refusal === undefined) throw engineError(err, inDatabase);
+        return { status: "FAILED", applied: index, failedStatement: index, error: refusal, durationMs: elapsed() };
+      }
+      await onProgress({ kind: "applied", index, durationMs: performance.now() - statementStarted });
+    }
+    return { status: "DONE", applied: statements.length, durationMs: elapsed() };
+  } finally {
+    // Released explicitly so a waiting rollout proceeds even if closing the connection stalls.
+    if (locked) await connection.query("SELECT RELEASE_LOCK(?)", [lock]).catch(() => undefined);
+    await connection.end().catch(() => connection.destroy());
+  }
+}
+
+async function takeLock(connection: Connection, lock: string, database: string, timeoutSeconds: number): Promise<void> {
+  const [rows] = await connection.query<RowDataPacket[]>({
+    sql: "SELECT GET_LOCK(?, ?) AS locked",
+    values: [lock, timeoutSeconds],
+    timeout: timeoutSeconds * 1000 + QUERY_TIMEOUT_MS,
+  });
+  const locked = rows[0]?.locked;
+  // 0: timed out; NULL: the wait was interrupted (KILL), which is as good as busy to the caller.
+  if (locked === null || Number(locked) !== 1) throw new DatabaseBusyError(database, timeoutSeconds);
+}
+
+/**
+ * The server's refusal of a statement, as `CODE: message`, or undefined when the failure is not
+ * a refusal (the connection broke). The message is the server's own; should it echo the target's
+ * password (a syntax error quotes the statement), that text is masked.
+ */
+function serverRefusal(err: unknown, target: ConnectionTarget): string | undefined {
+  const { errno, sqlMessage, code, fatal } = err as {
+    errno?: unknown;
+    sqlMessage?: unknown;
+    code?: unknown;
+    fatal?: unknown;
+  };
+  if (fatal === true || typeof errno !== "number" || typeof sqlMessage !== "string") return undefined;
+  const message = `${typeof code === "string" ? code : `error ${errno}`}: ${sqlMessage}`;
+  return target.password ? message.split(target.password).join("***") : message;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rolling out across databases.
+
+/** Databases a rollout changes at once: enough to hide each one's round trips, few enough to spare the server. */
+export const ROLLOUT_CONCURRENCY = 8;
+
+/**
+ * Runs `apply` for every target, at most `concurrency` at a time, and gives the results in the
+ * targets' order. After a rejection no further target starts; those running finish, then the
+ * first rejection is rethrown. (`applyStatements` reports a refused statement as a result, so a
+ * rejection here means a target could not be used at all.)
+ */
+export async function rollOut<T, R>(
+  targets: readonly T[],
+  apply: (target: T, index: number) => Promise<R>,
+  concurrency = ROLLOUT_CONCURRENCY,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(targets.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (failure === undefined && next < targets.length) {
+      const index = next++;
+      try {
+        results[index] = await apply(targets[index] as T, index);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, concurrency), targets.length) }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Estimating affected rows.
+
+/** Whitespace and comments before a statement's first keyword (`/*!` comments are code, not noise). */
+const LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|#[^\n]*(?:\n|$)|\/\*(?!!)[\s\S]*?\*\/)*/;
+/** An INSERT or REPLACE whose rows come from a SELECT: the SELECT comes before any VALUES or SET. */
+const INSERT_SELECT = /^(?:INSERT|REPLACE)\b(?:(?!\bVALUES?\b|\bSET\b)[\s\S])*?\bSELECT\b/i;
+
+/** Whether a statement changes rows chosen by a query, which the optimiser can estimate. */
+function isEstimable(statement: string): boolean {
+  const text = statement.replace(LEADING_NOISE, "");
+  return /^(?:UPDATE|DELETE)\b/i.test(text) || INSERT_SELECT.test(text);
+}
+
+/**
+ * An estimate of the rows an UPDATE, DELETE or INSERT/REPLACE … SELECT touches, from `EXPLAIN`:
+ * the largest `rows` (MySQL, MariaDB) or `estRows` (TiDB) of any step of the plan — the most rows
+ * one step reads, an upper bound on the rows changed for a single-table statement. Not the sum,
+ * which would add a subquery's lookups to the rows of the table they filter. A plan without any
+ * row count (an impossible WHERE) touches 0 rows.
+ *
+ * Null for any other statement and when EXPLAIN fails (a syntax error, a missing table). The
+ * statement itself never runs; the EXPLAIN runs in a transaction that is rolled back, in case
+ * the optimiser evaluates a function with side effects while planning. Throws EngineError only
+ * when the target cannot be reached.
+ */
+export async function estimateAffectedRows(
+  target: ConnectionTarget,
+  database: string,
+  statement: string,
+): Promise<number | null> {
+  if (!isEstimable(statement)) return null;
+  const connection = await openConnection({ ...target, database });
+  try {
+    await connection.query("START TRANSACTION");
+    const [plan] = await connection.query<RowDataPacket[]>({ sql: `EXPLAIN ${statement}`, timeout: QUERY_TIMEOUT_MS });
+    let most = 0;
+    for (const step of plan) {
+      const rows = Number(step.rows ?? step.estRows);
+      if (Number.isFinite(rows) && rows > most) most = rows;
+    }
+    return Math.round(most);
+  } catch {
+    return null;
+  } finally {
+    await connection.query("ROLLBACK").catch(() => undefined);
+    await connection.end().catch(() => connection.destroy());
+  }
+}
