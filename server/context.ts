@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { ServerKeys } from "./auth/secret";
+import type { BackgroundWork } from "./background";
 import type { Metrics } from "./metrics";
 import type { Store } from "./store/store";
 
@@ -9,4 +10,5 @@ export interface ServerContext {
   readonly keys: ServerKeys;
   readonly log: Logger;
   readonly metrics: Metrics;
+  readonly background: BackgroundWork;
 }

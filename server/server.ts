@@ -6,6 +6,7 @@ import { createApp, type AppState } from "./app";
 import { bootstrapAdmin } from "./auth/bootstrap";
 import { loadServerKeys } from "./auth/secret";
 import type { ServerContext } from "./context";
+import { BackgroundWork } from "./background";
 import { createLogger } from "./log";
 import { Metrics } from "./metrics";
 import { SyncScheduler } from "./scheduler";
@@ -52,7 +53,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
   });
   const keys = loadServerKeys({ dataDir: options.dataDir, ...(options.secret ? { secret: options.secret } : {}) });
-  const context: ServerContext = { store, keys, log, metrics: new Metrics() };
+  const context: ServerContext = { store, keys, log, metrics: new Metrics(), background: new BackgroundWork() };
   const scheduler = new SyncScheduler(context, {
     tickMs: options.schedulerTickMs ?? 1000,
     leaseMs: options.schedulerLeaseMs ?? 5 * 60_000,
@@ -67,6 +68,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = (server.address() as AddressInfo).port;
   const close = async (): Promise<void> => {
     await scheduler.stop();
+    await context.background.drain();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();

@@ -1,6 +1,7 @@
 import type { ServerContext } from "./context";
 import { EngineError, type ConnectionTarget, openConnection } from "./engine/connection";
 import { introspectInstance, type InstanceSnapshot } from "./engine/introspect";
+import { normaliseSchema, schemaText } from "./engine/execute";
 import { newEtag } from "./http/resource";
 import { adminTarget } from "./resources/data-source";
 
@@ -56,20 +57,34 @@ async function runSync(ctx: ServerContext, instanceId: string): Promise<SyncResu
   }
   const syncTime = new Date();
   const names = snapshot.databases.map((d) => d.name);
+  const baselines = await driftBaselines(ctx, instanceId);
   const known = new Map(
-    (await db.database.findMany({ where: { instanceId }, select: { name: true, metadata: true, state: true } })).map(
-      (d) => [d.name, d],
-    ),
+    (
+      await db.database.findMany({
+        where: { instanceId },
+        select: { name: true, metadata: true, state: true, drifted: true },
+      })
+    ).map((d) => [d.name, d]),
   );
   await db.$transaction(
     async (tx) => {
       for (const d of snapshot.databases) {
         const metadata = JSON.stringify({ tables: d.tables });
         const before = known.get(d.name);
-        const fields = { charset: d.charset, collation: d.collation, tableCount: d.tables.length, metadata, syncTime };
+        const baseline = baselines.get(d.name);
+        // Drift: the live schema is not what Tidemark's last applied change left behind.
+        const drifted = baseline !== undefined && normaliseSchema(baseline) !== schemaText(d.tables);
+        const fields = {
+          charset: d.charset,
+          collation: d.collation,
+          tableCount: d.tables.length,
+          metadata,
+          syncTime,
+          drifted,
+        };
         if (!before) {
           await tx.database.create({ data: { instanceId, name: d.name, ...fields, labels: "{}", etag: newEtag() } });
-        } else if (before.metadata !== metadata || before.state !== "ACTIVE") {
+        } else if (before.metadata !== metadata || before.state !== "ACTIVE" || before.drifted !== drifted) {
           // The etag moves only when something a client can see changed.
           await tx.database.update({
             where: { instanceId_name: { instanceId, name: d.name } },
@@ -96,4 +111,16 @@ async function runSync(ctx: ServerContext, instanceId: string): Promise<SyncResu
     "synced",
   );
   return { ok: true };
+}
+
+/** Per database of the instance, the schema its last successful changelog recorded. */
+export async function driftBaselines(ctx: ServerContext, instanceId: string): Promise<Map<string, string>> {
+  const rows = await ctx.store.client.changelog.findMany({
+    where: { instanceId, status: "DONE" },
+    orderBy: { id: "desc" },
+    select: { databaseName: true, schemaAfter: true },
+  });
+  const out = new Map<string, string>();
+  for (const row of rows) if (!out.has(row.databaseName)) out.set(row.databaseName, row.schemaAfter);
+  return out;
 }

@@ -34,6 +34,19 @@ export const PERMISSIONS = [
   "serviceAccounts.delete",
   "serviceAccounts.rotateKey",
   "auditLogs.list",
+  "reviewConfigs.create",
+  "reviewConfigs.get",
+  "reviewConfigs.list",
+  "reviewConfigs.update",
+  "reviewConfigs.delete",
+  "changes.create",
+  "changes.get",
+  "changes.list",
+  "changes.approve",
+  "changes.run",
+  "changes.cancel",
+  "changelogs.list",
+  "changelogs.get",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -57,10 +70,26 @@ const WORKSPACE_GRANTS: Record<WorkspaceRole, ReadonlySet<Permission>> = {
   // DBAs run the databases, not the identities that reach them.
   workspaceDBA: new Set(PERMISSIONS.filter((p) => !accountAdministration.includes(p))),
   // Members see the shape of the workspace and may start projects; the rest comes from projects.
-  workspaceMember: new Set<Permission>(["environments.get", "environments.list", "projects.create"]),
+  workspaceMember: new Set<Permission>([
+    "environments.get",
+    "environments.list",
+    "projects.create",
+    "reviewConfigs.get",
+    "reviewConfigs.list",
+  ]),
 };
 
-const viewer: Permission[] = ["projects.get", "databases.get", "databases.list", "databases.getSchema"];
+const viewer: Permission[] = [
+  "projects.get",
+  "databases.get",
+  "databases.list",
+  "databases.getSchema",
+  "changes.get",
+  "changes.list",
+  "changelogs.list",
+  "changelogs.get",
+];
+const developer: Permission[] = [...viewer, "projects.getIamPolicy", "changes.create", "changes.run", "changes.cancel"];
 const PROJECT_GRANTS: Record<ProjectRole, ReadonlySet<Permission>> = {
   projectOwner: new Set<Permission>([
     ...viewer,
@@ -69,8 +98,10 @@ const PROJECT_GRANTS: Record<ProjectRole, ReadonlySet<Permission>> = {
     "projects.getIamPolicy",
     "projects.setIamPolicy",
     "databases.update",
+    ...developer,
+    "changes.approve",
   ]),
-  projectDeveloper: new Set<Permission>([...viewer, "projects.getIamPolicy"]),
+  projectDeveloper: new Set<Permission>(developer),
   projectViewer: new Set<Permission>(viewer),
 };
 

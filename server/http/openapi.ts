@@ -45,6 +45,56 @@ const CUSTOM_RESPONSES: Record<string, JsonSchema> = {
       tables: { type: "array" },
     },
   },
+  ChangeCheck: {
+    type: "object",
+    description:
+      "What creating the change would decide: its status, whether it needs approval, and per target the review advice.",
+    properties: {
+      status: { type: "string" },
+      approvalRequired: { type: "boolean" },
+      checksum: { type: "string" },
+      checks: { type: "array", items: { type: "object" } },
+    },
+  },
+  Changelog: {
+    type: "object",
+    description: "One application of a change to a database.",
+    properties: {
+      name: { type: "string" },
+      change: { type: "string" },
+      version: { type: "string" },
+      statements: { type: "array", items: { type: "string" } },
+      checksum: { type: "string" },
+      status: { type: "string", enum: ["DONE", "FAILED"] },
+      appliedStatements: { type: "integer" },
+      error: { type: "string" },
+      actor: { type: "string" },
+      createTime: { type: "string", format: "date-time" },
+      durationMs: { type: "integer" },
+      schemaBefore: { type: "string" },
+      schemaAfter: { type: "string" },
+    },
+  },
+  ChangelogList: {
+    type: "object",
+    properties: {
+      changelogs: { type: "array", items: { $ref: "#/components/schemas/Changelog" } },
+      nextPageToken: { type: "string" },
+    },
+  },
+  DatabaseDiff: {
+    type: "object",
+    properties: {
+      name: { type: "string" },
+      drifted: { type: "boolean" },
+      hasBaseline: { type: "boolean" },
+      syncTime: { type: "string", format: "date-time" },
+      diff: {
+        type: "string",
+        description: "Unified diff from the applied schema to the live one; empty when they agree.",
+      },
+    },
+  },
   IamPolicy: {
     type: "object",
     description: "Which members hold which project roles.",

@@ -1,6 +1,9 @@
 import type { Request, Router } from "express";
 import type { ServerContext } from "../context";
+import { createTwoFilesPatch } from "diff";
+import { normaliseSchema, schemaText } from "../engine/execute";
 import type { TableMetadata } from "../engine/introspect";
+import { driftBaselines } from "../sync";
 import { requirePermission } from "../auth/access";
 import { ApiError } from "../http/errors";
 import { matchesFilter, parseFilter } from "../http/filter";
@@ -34,6 +37,7 @@ export interface Database {
   effectiveEnvironment: string;
   labels: Record<string, string>;
   state: "ACTIVE" | "DELETED";
+  drifted: boolean;
   charset: string;
   collation: string;
   tableCount: number;
@@ -55,6 +59,7 @@ function toDatabase(row: DatabaseWithInstance): Database {
     effectiveEnvironment: environmentName(row.environmentId ?? row.instance.environmentId),
     labels: labelsOf(row.labels),
     state: row.state as Database["state"],
+    drifted: row.drifted,
     charset: row.charset,
     collation: row.collation,
     tableCount: row.tableCount,
@@ -195,6 +200,34 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     },
   );
 
+  // Before `GET …/:database`, which would otherwise take `shop:diff` as a database name.
+  api.add(
+    {
+      method: "get",
+      path: "/v1/instances/:instance/databases/:database\\:diff",
+      summary: "Drift: the schema the last applied change left behind against the schema the last sync found",
+      response: { custom: "DatabaseDiff" },
+      permission: "databases.getSchema",
+      project: ofDatabase,
+    },
+    async (req, res) => {
+      const row = await fromPath(req);
+      const baseline = (await driftBaselines(ctx, row.instanceId)).get(row.name);
+      const actual = schemaText((JSON.parse(row.metadata) as StoredMetadata).tables);
+      const expected = baseline === undefined ? actual : normaliseSchema(baseline);
+      res.json({
+        name: `${databaseName(row.instanceId, row.name)}:diff`,
+        drifted: row.drifted,
+        hasBaseline: baseline !== undefined,
+        syncTime: row.syncTime.toISOString(),
+        diff:
+          expected === actual
+            ? ""
+            : createTwoFilesPatch("applied by Tidemark", "live", expected, actual, "", "", { context: 3 }),
+      });
+    },
+  );
+
   api.add(
     {
       method: "get",
@@ -323,8 +356,7 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     async (req, res) => {
       const row = await fromPath(req);
       const metadata = JSON.parse(row.metadata) as StoredMetadata;
-      const schema = metadata.tables.map((t) => `${t.createStatement};\n`).join("\n");
-      res.json({ name: `${databaseName(row.instanceId, row.name)}/schema`, schema });
+      res.json({ name: `${databaseName(row.instanceId, row.name)}/schema`, schema: schemaText(metadata.tables) });
     },
   );
 

@@ -5,6 +5,7 @@ import { labelsOf, newEtag, storeLabels } from "../http/resource";
 import type { RouteTable } from "../http/routes";
 import { resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
+import { requireReviewConfig, reviewConfigId, reviewConfigName } from "./review-config";
 import type { Environment as EnvironmentRow } from "../store/generated/sqlite/client";
 
 export const environmentSchema = resourceSchema("environment");
@@ -15,6 +16,7 @@ export interface Environment {
   order: number;
   protected: boolean;
   labels: Record<string, string>;
+  reviewConfig: string;
   etag: string;
   createTime: string;
   updateTime: string;
@@ -29,6 +31,7 @@ function toEnvironment(row: EnvironmentRow): Environment {
     order: row.order,
     protected: row.protected,
     labels: labelsOf(row.labels),
+    reviewConfig: reviewConfigName(row.reviewConfigId),
     etag: row.etag,
     createTime: row.createTime.toISOString(),
     updateTime: row.updateTime.toISOString(),
@@ -42,6 +45,7 @@ function columns(input: Record<string, unknown>): Omit<EnvironmentRow, "id" | "c
     order: (input.order as number | undefined) ?? 0,
     protected: (input.protected as boolean | undefined) ?? false,
     labels: storeLabels(input.labels),
+    reviewConfigId: reviewConfigId(input.reviewConfig),
     etag: newEtag(),
   };
 }
@@ -61,11 +65,14 @@ export function environmentRoutes(ctx: ServerContext, routes: RouteTable): Route
         take,
       }),
     create: async (id, input) => {
+      await requireReviewConfig(ctx, input.reviewConfig);
       await db.environment.create({ data: { id, ...columns(input) } });
     },
-    update: async (current, merged) =>
-      (await db.environment.updateMany({ where: { id: current.id, etag: current.etag }, data: columns(merged) }))
-        .count > 0,
+    update: async (current, merged) => {
+      await requireReviewConfig(ctx, merged.reviewConfig);
+      const data = columns(merged);
+      return (await db.environment.updateMany({ where: { id: current.id, etag: current.etag }, data })).count > 0;
+    },
     remove: async (current) => {
       const instances = await db.instance.count({ where: { environmentId: current.id } });
       if (instances > 0) {

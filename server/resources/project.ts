@@ -7,6 +7,7 @@ import { bodyObject, checkEtag, labelsOf, newEtag, pathId, storeLabels } from ".
 import type { RouteTable } from "../http/routes";
 import { requestSchema, resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
+import { requireReviewConfig, reviewConfigId, reviewConfigName } from "./review-config";
 import type { Project as ProjectRow } from "../store/generated/sqlite/client";
 
 export const projectSchema = resourceSchema("project");
@@ -22,6 +23,7 @@ export interface Project {
   requireApproval: boolean;
   enforceSqlReview: boolean;
   allowSelfApproval: boolean;
+  reviewConfig: string;
   etag: string;
   createTime: string;
   updateTime: string;
@@ -37,6 +39,7 @@ function toProject(row: ProjectRow): Project {
     requireApproval: row.requireApproval,
     enforceSqlReview: row.enforceSqlReview,
     allowSelfApproval: row.allowSelfApproval,
+    reviewConfig: reviewConfigName(row.reviewConfigId),
     etag: row.etag,
     createTime: row.createTime.toISOString(),
     updateTime: row.updateTime.toISOString(),
@@ -50,6 +53,7 @@ function columns(input: Record<string, unknown>): Omit<ProjectRow, "id" | "creat
     requireApproval: (input.requireApproval as boolean | undefined) ?? true,
     enforceSqlReview: (input.enforceSqlReview as boolean | undefined) ?? true,
     allowSelfApproval: (input.allowSelfApproval as boolean | undefined) ?? false,
+    reviewConfigId: reviewConfigId(input.reviewConfig),
     etag: newEtag(),
   };
 }
@@ -122,6 +126,7 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
       });
     },
     create: async (id, input, req) => {
+      await requireReviewConfig(ctx, input.reviewConfig);
       const caller = req.caller as Caller;
       // A member who starts a project owns it; admins and DBAs need no binding to manage it.
       const policy: IamPolicy = {
@@ -131,8 +136,11 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
       };
       await db.project.create({ data: { id, ...columns(input), iamPolicy: JSON.stringify(policy) } });
     },
-    update: async (current, merged) =>
-      (await db.project.updateMany({ where: { id: current.id, etag: current.etag }, data: columns(merged) })).count > 0,
+    update: async (current, merged) => {
+      await requireReviewConfig(ctx, merged.reviewConfig);
+      const data = columns(merged);
+      return (await db.project.updateMany({ where: { id: current.id, etag: current.etag }, data })).count > 0;
+    },
     remove: async (current, req) => {
       if (current.id === DEFAULT_PROJECT) {
         throw ApiError.failedPrecondition("the default project cannot be deleted: it holds every unassigned database");

@@ -11,6 +11,8 @@ const CALLERS: Caller[] = ["admin", "dba", "member", "owner", "developer", "view
 const everyone: Caller[] = CALLERS;
 const staff: Caller[] = ["admin", "dba"];
 const projectReaders: Caller[] = ["admin", "dba", "owner", "developer", "viewer"];
+const changeAuthors: Caller[] = ["admin", "dba", "owner", "developer"];
+const CHANGE = { title: "Read", targets: ["instances/fake/databases/orders"], sql: "SELECT 1" };
 
 // Routes that touch a project or its databases run against project "alpha", where "owner",
 // "developer" and "viewer" hold those roles and "outsider" (a member) holds none.
@@ -100,6 +102,64 @@ const MATRIX: Record<string, { path: string; body?: unknown; allowed: Caller[] }
     allowed: ["admin"],
   },
   "get /v1/auditLogs": { path: "/v1/auditLogs", allowed: staff },
+  "post /v1/reviewConfigs": {
+    path: "/v1/reviewConfigs?reviewConfigId=m-rc",
+    body: { title: "x", rules: [] },
+    allowed: staff,
+  },
+  "get /v1/reviewConfigs": { path: "/v1/reviewConfigs", allowed: everyone },
+  "get /v1/reviewConfigs/{id}": { path: "/v1/reviewConfigs/nothing-here", allowed: everyone },
+  "patch /v1/reviewConfigs/{id}": {
+    path: "/v1/reviewConfigs/nothing-here?updateMask=title",
+    body: { title: "y" },
+    allowed: staff,
+  },
+  "delete /v1/reviewConfigs/{id}": { path: "/v1/reviewConfigs/nothing-here", allowed: staff },
+  "post /v1/projects/{project}/changes:check": {
+    path: "/v1/projects/alpha/changes:check",
+    body: CHANGE,
+    allowed: changeAuthors,
+  },
+  "post /v1/projects/{project}/changes": {
+    path: "/v1/projects/alpha/changes?changeId=PLACEHOLDER",
+    body: CHANGE,
+    allowed: changeAuthors,
+  },
+  "get /v1/projects/{project}/changes": { path: "/v1/projects/alpha/changes", allowed: projectReaders },
+  "get /v1/projects/{project}/changes/{change}": {
+    path: "/v1/projects/alpha/changes/nothing-here",
+    allowed: projectReaders,
+  },
+  "post /v1/projects/{project}/changes/{change}:approve": {
+    path: "/v1/projects/alpha/changes/nothing-here:approve",
+    body: {},
+    allowed: ["admin", "dba", "owner"],
+  },
+  "post /v1/projects/{project}/changes/{change}:reject": {
+    path: "/v1/projects/alpha/changes/nothing-here:reject",
+    body: {},
+    allowed: ["admin", "dba", "owner"],
+  },
+  "post /v1/projects/{project}/changes/{change}:run": {
+    path: "/v1/projects/alpha/changes/nothing-here:run",
+    allowed: changeAuthors,
+  },
+  "post /v1/projects/{project}/changes/{change}:cancel": {
+    path: "/v1/projects/alpha/changes/nothing-here:cancel",
+    allowed: changeAuthors,
+  },
+  "get /v1/instances/{instance}/databases/{database}/changelogs": {
+    path: "/v1/instances/fake/databases/orders/changelogs",
+    allowed: projectReaders,
+  },
+  "get /v1/instances/{instance}/databases/{database}/changelogs/{changelog}": {
+    path: "/v1/instances/fake/databases/orders/changelogs/nothing-here",
+    allowed: projectReaders,
+  },
+  "get /v1/instances/{instance}/databases/{database}:diff": {
+    path: "/v1/instances/fake/databases/orders:diff",
+    allowed: projectReaders,
+  },
 };
 
 describe("authorisation: every route, every role", () => {

@@ -16,6 +16,7 @@ CREATE TABLE `Environment` (
   `title` VARCHAR(255) NOT NULL,
   `order` INTEGER NOT NULL DEFAULT 0,
   `protected` BOOLEAN NOT NULL DEFAULT false,
+  `reviewConfigId` VARCHAR(191) NOT NULL DEFAULT '',
   `labels` TEXT NOT NULL,
   `etag` VARCHAR(64) NOT NULL,
   `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
@@ -72,6 +73,7 @@ CREATE TABLE `Project` (
   `requireApproval` BOOLEAN NOT NULL DEFAULT true,
   `enforceSqlReview` BOOLEAN NOT NULL DEFAULT true,
   `allowSelfApproval` BOOLEAN NOT NULL DEFAULT false,
+  `reviewConfigId` VARCHAR(191) NOT NULL DEFAULT '',
   `iamPolicy` MEDIUMTEXT NOT NULL,
   `etag` VARCHAR(64) NOT NULL,
   `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
@@ -86,6 +88,7 @@ CREATE TABLE `Database` (
   `environmentId` VARCHAR(191) NULL,
   `labels` TEXT NOT NULL,
   `state` VARCHAR(16) NOT NULL DEFAULT 'ACTIVE',
+  `drifted` BOOLEAN NOT NULL DEFAULT false,
   `charset` VARCHAR(64) NOT NULL,
   `collation` VARCHAR(64) NOT NULL,
   `tableCount` INTEGER NOT NULL,
@@ -100,3 +103,68 @@ CREATE TABLE `Database` (
 
 -- Every discovered database starts in the default project.
 INSERT INTO `Project` (`id`, `title`, `labels`, `iamPolicy`, `etag`, `updateTime`) VALUES ('default', 'Default project', '{}', '{"bindings":[]}', 'initial', CURRENT_TIMESTAMP(3));
+
+CREATE TABLE `ReviewConfig` (
+  `id` VARCHAR(191) NOT NULL,
+  `title` VARCHAR(255) NOT NULL,
+  `rules` MEDIUMTEXT NOT NULL,
+  `etag` VARCHAR(64) NOT NULL,
+  `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+  `updateTime` DATETIME(3) NOT NULL,
+  PRIMARY KEY (`id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+CREATE TABLE `Change` (
+  `projectId` VARCHAR(191) NOT NULL,
+  `id` VARCHAR(191) NOT NULL,
+  `title` VARCHAR(255) NOT NULL,
+  `description` TEXT NOT NULL,
+  `sql` LONGTEXT NOT NULL,
+  `version` VARCHAR(191) NOT NULL DEFAULT '',
+  `checksum` VARCHAR(128) NOT NULL,
+  `targets` MEDIUMTEXT NOT NULL,
+  `checks` LONGTEXT NOT NULL,
+  `status` VARCHAR(32) NOT NULL,
+  `approvalRequired` BOOLEAN NOT NULL,
+  `approvals` TEXT NOT NULL,
+  `creator` VARCHAR(191) NOT NULL,
+  `etag` VARCHAR(64) NOT NULL,
+  `createTime` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+  `updateTime` DATETIME(3) NOT NULL,
+  PRIMARY KEY (`projectId`, `id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+CREATE TABLE `Task` (
+  `projectId` VARCHAR(191) NOT NULL,
+  `changeId` VARCHAR(191) NOT NULL,
+  `position` INTEGER NOT NULL,
+  `instanceId` VARCHAR(191) NOT NULL,
+  `databaseName` VARCHAR(191) NOT NULL,
+  `status` VARCHAR(32) NOT NULL,
+  `appliedStatements` INTEGER NOT NULL DEFAULT 0,
+  `failedStatement` INTEGER NULL,
+  `error` TEXT NOT NULL,
+  `log` MEDIUMTEXT NOT NULL,
+  `startTime` DATETIME(3) NULL,
+  `endTime` DATETIME(3) NULL,
+  PRIMARY KEY (`projectId`, `changeId`, `position`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+
+CREATE TABLE `Changelog` (
+  `instanceId` VARCHAR(191) NOT NULL,
+  `databaseName` VARCHAR(191) NOT NULL,
+  `id` VARCHAR(191) NOT NULL,
+  `change` VARCHAR(512) NOT NULL,
+  `version` VARCHAR(191) NOT NULL DEFAULT '',
+  `statements` LONGTEXT NOT NULL,
+  `checksum` VARCHAR(128) NOT NULL,
+  `status` VARCHAR(32) NOT NULL,
+  `appliedStatements` INTEGER NOT NULL,
+  `error` TEXT NOT NULL,
+  `actor` VARCHAR(191) NOT NULL,
+  `createTime` DATETIME(3) NOT NULL,
+  `durationMs` INTEGER NOT NULL,
+  `schemaBefore` LONGTEXT NOT NULL,
+  `schemaAfter` LONGTEXT NOT NULL,
+  PRIMARY KEY (`instanceId`, `databaseName`, `id`)
+) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;

@@ -15,6 +15,7 @@ CREATE TABLE "Environment" (
   "title" TEXT NOT NULL,
   "order" INTEGER NOT NULL DEFAULT 0,
   "protected" BOOLEAN NOT NULL DEFAULT false,
+  "reviewConfigId" TEXT NOT NULL DEFAULT '',
   "labels" TEXT NOT NULL,
   "etag" TEXT NOT NULL,
   "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -67,6 +68,7 @@ CREATE TABLE "Project" (
   "requireApproval" BOOLEAN NOT NULL DEFAULT true,
   "enforceSqlReview" BOOLEAN NOT NULL DEFAULT true,
   "allowSelfApproval" BOOLEAN NOT NULL DEFAULT false,
+  "reviewConfigId" TEXT NOT NULL DEFAULT '',
   "iamPolicy" TEXT NOT NULL,
   "etag" TEXT NOT NULL,
   "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -80,6 +82,7 @@ CREATE TABLE "Database" (
   "environmentId" TEXT,
   "labels" TEXT NOT NULL DEFAULT '{}',
   "state" TEXT NOT NULL DEFAULT 'ACTIVE',
+  "drifted" BOOLEAN NOT NULL DEFAULT false,
   "charset" TEXT NOT NULL,
   "collation" TEXT NOT NULL,
   "tableCount" INTEGER NOT NULL,
@@ -94,3 +97,67 @@ CREATE INDEX "Database_projectId_idx" ON "Database"("projectId");
 
 -- Every discovered database starts in the default project.
 INSERT INTO "Project" ("id", "title", "labels", "iamPolicy", "etag", "updateTime") VALUES ('default', 'Default project', '{}', '{"bindings":[]}', 'initial', CURRENT_TIMESTAMP);
+
+CREATE TABLE "ReviewConfig" (
+  "id" TEXT NOT NULL PRIMARY KEY,
+  "title" TEXT NOT NULL,
+  "rules" TEXT NOT NULL,
+  "etag" TEXT NOT NULL,
+  "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updateTime" DATETIME NOT NULL
+);
+
+CREATE TABLE "Change" (
+  "projectId" TEXT NOT NULL,
+  "id" TEXT NOT NULL,
+  "title" TEXT NOT NULL,
+  "description" TEXT NOT NULL,
+  "sql" TEXT NOT NULL,
+  "version" TEXT NOT NULL DEFAULT '',
+  "checksum" TEXT NOT NULL,
+  "targets" TEXT NOT NULL,
+  "checks" TEXT NOT NULL,
+  "status" TEXT NOT NULL,
+  "approvalRequired" BOOLEAN NOT NULL,
+  "approvals" TEXT NOT NULL,
+  "creator" TEXT NOT NULL,
+  "etag" TEXT NOT NULL,
+  "createTime" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  "updateTime" DATETIME NOT NULL,
+  PRIMARY KEY ("projectId", "id")
+);
+
+CREATE TABLE "Task" (
+  "projectId" TEXT NOT NULL,
+  "changeId" TEXT NOT NULL,
+  "position" INTEGER NOT NULL,
+  "instanceId" TEXT NOT NULL,
+  "databaseName" TEXT NOT NULL,
+  "status" TEXT NOT NULL,
+  "appliedStatements" INTEGER NOT NULL DEFAULT 0,
+  "failedStatement" INTEGER,
+  "error" TEXT NOT NULL DEFAULT '',
+  "log" TEXT NOT NULL,
+  "startTime" DATETIME,
+  "endTime" DATETIME,
+  PRIMARY KEY ("projectId", "changeId", "position")
+);
+
+CREATE TABLE "Changelog" (
+  "instanceId" TEXT NOT NULL,
+  "databaseName" TEXT NOT NULL,
+  "id" TEXT NOT NULL,
+  "change" TEXT NOT NULL,
+  "version" TEXT NOT NULL DEFAULT '',
+  "statements" TEXT NOT NULL,
+  "checksum" TEXT NOT NULL,
+  "status" TEXT NOT NULL,
+  "appliedStatements" INTEGER NOT NULL,
+  "error" TEXT NOT NULL DEFAULT '',
+  "actor" TEXT NOT NULL,
+  "createTime" DATETIME NOT NULL,
+  "durationMs" INTEGER NOT NULL,
+  "schemaBefore" TEXT NOT NULL,
+  "schemaAfter" TEXT NOT NULL,
+  PRIMARY KEY ("instanceId", "databaseName", "id")
+);

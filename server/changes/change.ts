@@ -1,0 +1,397 @@
+// Changes: created with their checks, approved where the targets' environments demand it, and
+// rolled out target by target in environment order, every statement recorded.
+import crypto from "node:crypto";
+import type { Request, Response, Router } from "express";
+import type { Caller } from "../http/request";
+import type { ServerContext } from "../context";
+import { ApiError } from "../http/errors";
+import { matchesFilter, parseFilter } from "../http/filter";
+import { bodyObject, checkEtag, newEtag, pageOf, parsePage, parseResourceId, pathId } from "../http/resource";
+import type { RouteTable } from "../http/routes";
+import { requestSchema, resourceSchema } from "../http/schemas";
+import { splitStatements } from "../review/split";
+import type { Change as ChangeRow, Task as TaskRow } from "../store/generated/sqlite/client";
+import { databaseName } from "../resources/database";
+import { projectName } from "../resources/project";
+import { checkChange, type Target, type TargetCheck } from "./review";
+import { startRollout } from "./rollout";
+
+export const changeSchema = resourceSchema("change");
+const decisionSchema = requestSchema("changeDecision");
+
+export type ChangeStatus =
+  "BLOCKED" | "PENDING_APPROVAL" | "APPROVED" | "REJECTED" | "RUNNING" | "DONE" | "FAILED" | "CANCELED";
+
+interface Approval {
+  approver: string;
+  decision: "APPROVED" | "REJECTED";
+  time: string;
+  comment: string;
+}
+
+export const changeName = (projectId: string, id: string): string => `${projectName(projectId)}/changes/${id}`;
+
+export function checksumOf(sql: string): string {
+  return crypto.createHash("sha256").update(sql, "utf8").digest("hex");
+}
+
+export function toChange(row: ChangeRow, tasks: TaskRow[]): Record<string, unknown> {
+  return {
+    name: changeName(row.projectId, row.id),
+    title: row.title,
+    description: row.description,
+    targets: JSON.parse(row.targets) as string[],
+    sql: row.sql,
+    version: row.version,
+    status: row.status,
+    approvalRequired: row.approvalRequired,
+    approvals: JSON.parse(row.approvals) as Approval[],
+    checks: JSON.parse(row.checks) as TargetCheck[],
+    tasks: tasks
+      .sort((a, b) => a.position - b.position)
+      .map((t) => ({
+        target: databaseName(t.instanceId, t.databaseName),
+        status: t.status,
+        appliedStatements: t.appliedStatements,
+        ...(t.failedStatement !== null ? { failedStatement: t.failedStatement } : {}),
+        error: t.error,
+        ...(t.startTime ? { startTime: t.startTime.toISOString() } : {}),
+        ...(t.endTime ? { endTime: t.endTime.toISOString() } : {}),
+        log: JSON.parse(t.log) as unknown[],
+      })),
+    checksum: row.checksum,
+    creator: row.creator,
+    etag: row.etag,
+    createTime: row.createTime.toISOString(),
+    updateTime: row.updateTime.toISOString(),
+  };
+}
+
+/** The targets of a change, resolved and checked: every one enrolled in the project, and active. */
+async function resolveTargets(ctx: ServerContext, projectId: string, names: string[]): Promise<Target[]> {
+  const db = ctx.store.client;
+  const out: Target[] = [];
+  for (const [i, name] of names.entries()) {
+    const m = /^instances\/([a-z]([a-z0-9-]{0,61}[a-z0-9])?)\/databases\/(.+)$/.exec(name);
+    const row = m
+      ? await db.database.findUnique({
+          where: { instanceId_name: { instanceId: m[1] as string, name: m[3] as string } },
+          include: { instance: { include: { environment: true } } },
+        })
+      : null;
+    if (!row) throw ApiError.invalid(`targets[${i}]`, `${name} does not exist`);
+    if (row.projectId !== projectId)
+      throw ApiError.invalid(`targets[${i}]`, `${name} is not enrolled in ${projectName(projectId)}`);
+    if (row.state !== "ACTIVE" || row.instance.state !== "ACTIVE") {
+      throw ApiError.invalid(`targets[${i}]`, `${name} is deleted`);
+    }
+    const environment = row.environmentId
+      ? await db.environment.findUnique({ where: { id: row.environmentId } })
+      : row.instance.environment;
+    if (!environment) throw ApiError.invalid(`targets[${i}]`, `${name} has no environment`);
+    out.push({
+      name,
+      instanceId: row.instanceId,
+      databaseName: row.name,
+      engine: row.instance.engine as Target["engine"],
+      environmentId: environment.id,
+      environmentOrder: environment.order,
+      protected: environment.protected,
+      reviewConfigId: environment.reviewConfigId,
+    });
+  }
+  // Rollout order: test before prod (environment order), then by name for a stable record.
+  return out.sort(
+    (a, b) => a.environmentOrder - b.environmentOrder || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+}
+
+/** A migration version must be new on every target; one applied with other SQL is reported, not re-run. */
+async function checkVersion(ctx: ServerContext, version: string, checksum: string, targets: Target[]): Promise<void> {
+  if (!version) return;
+  for (const [i, target] of targets.entries()) {
+    const applied = await ctx.store.client.changelog.findFirst({
+      where: { instanceId: target.instanceId, databaseName: target.databaseName, version, status: "DONE" },
+    });
+    if (!applied) continue;
+    if (applied.checksum === checksum) {
+      throw ApiError.failedPrecondition(`version ${version} is already applied to ${target.name}`, [
+        { field: "version", description: `already applied to ${target.name} by ${applied.change}` },
+      ]);
+    }
+    throw ApiError.failedPrecondition(
+      `version ${version} was applied to ${target.name} with different SQL (checksum ${applied.checksum.slice(0, 12)}…, now ${checksum.slice(0, 12)}…): it will not be re-run; add a new version instead`,
+      [{ field: "version", description: `checksum differs from the one applied to target ${i}` }],
+    );
+  }
+}
+
+interface ChangeInput {
+  title: string;
+  description?: string;
+  targets: string[];
+  sql: string;
+  version?: string;
+}
+
+/** What creating the change would decide, without creating it: for `:check` and for create. */
+async function assess(ctx: ServerContext, projectId: string, input: ChangeInput) {
+  const project = await ctx.store.client.project.findUnique({ where: { id: projectId } });
+  if (!project) throw ApiError.notFound(projectName(projectId));
+  if (splitStatements(input.sql).length === 0) throw ApiError.invalid("sql", "holds no statement");
+  const targets = await resolveTargets(ctx, projectId, input.targets);
+  const checksum = checksumOf(input.sql);
+  await checkVersion(ctx, input.version ?? "", checksum, targets);
+  const checks = await checkChange(ctx, input.sql, targets, project.reviewConfigId);
+  const anyProtected = targets.some((t) => t.protected);
+  const blocking = checks.some((c, i) => {
+    const enforced = project.enforceSqlReview || (targets[i]?.protected ?? false);
+    return enforced && c.advices.some((a) => a.level === "ERROR");
+  });
+  const approvalRequired = project.requireApproval && anyProtected;
+  const status: ChangeStatus = blocking ? "BLOCKED" : approvalRequired ? "PENDING_APPROVAL" : "APPROVED";
+  return { project, targets, checksum, checks, approvalRequired, status };
+}
+
+export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
+  const api = routes.router();
+  const db = ctx.store.client;
+  const scope = { project: { param: "project" } } as const;
+
+  async function find(req: Request): Promise<{ row: ChangeRow; tasks: TaskRow[] }> {
+    const projectId = pathId(req, "project", "projects");
+    const id = pathId(req, "change", "changes");
+    const row = await db.change.findUnique({ where: { projectId_id: { projectId, id } } });
+    if (!row) throw ApiError.notFound(changeName(projectId, id));
+    const tasks = await db.task.findMany({ where: { projectId, changeId: id } });
+    return { row, tasks };
+  }
+
+  function input(req: Request): ChangeInput {
+    const body = bodyObject(req);
+    changeSchema.full.validate(body);
+    return changeSchema.writableOnly(body) as unknown as ChangeInput;
+  }
+
+  /** Moves a change from one of `from` to `to`, if nobody moved it first. */
+  async function transition(row: ChangeRow, from: ChangeStatus[], to: ChangeStatus, extra: Partial<ChangeRow> = {}) {
+    if (!from.includes(row.status as ChangeStatus)) {
+      throw ApiError.failedPrecondition(`${changeName(row.projectId, row.id)} is ${row.status}`);
+    }
+    const moved = await db.change.updateMany({
+      where: { projectId: row.projectId, id: row.id, etag: row.etag },
+      data: { ...extra, status: to, etag: newEtag() },
+    });
+    if (moved.count === 0) throw ApiError.aborted(changeName(row.projectId, row.id));
+  }
+
+  async function respond(res: Response, projectId: string, id: string): Promise<void> {
+    const row = await db.change.findUniqueOrThrow({ where: { projectId_id: { projectId, id } } });
+    const tasks = await db.task.findMany({ where: { projectId, changeId: id } });
+    res.json(toChange(row, tasks));
+  }
+
+  // Custom verbs on the collection before `:change` routes, so `changes:check` is not taken as an id.
+  api.add(
+    {
+      method: "post",
+      path: "/v1/projects/:project/changes\\:check",
+      summary: "Review a change without creating it: advice, statement summary, affected rows, approval",
+      requestBody: { resource: "change" },
+      response: { custom: "ChangeCheck" },
+      permission: "changes.create",
+      ...scope,
+    },
+    async (req, res) => {
+      const projectId = pathId(req, "project", "projects");
+      const a = await assess(ctx, projectId, input(req));
+      res.json({ status: a.status, approvalRequired: a.approvalRequired, checksum: a.checksum, checks: a.checks });
+    },
+  );
+
+  api.add(
+    {
+      method: "post",
+      path: "/v1/projects/:project/changes",
+      summary: "Create a change: its SQL is reviewed for every target at once",
+      requestBody: { resource: "change" },
+      response: { resource: "change" },
+      permission: "changes.create",
+      ...scope,
+    },
+    async (req, res) => {
+      const projectId = pathId(req, "project", "projects");
+      const id =
+        req.query.changeId === undefined
+          ? `c${Date.now().toString(36)}${crypto.randomBytes(3).toString("hex")}`
+          : parseResourceId(req.query.changeId, "changeId");
+      const change = input(req);
+      if (await db.change.findUnique({ where: { projectId_id: { projectId, id } } })) {
+        throw ApiError.alreadyExists(changeName(projectId, id));
+      }
+      const a = await assess(ctx, projectId, change);
+      await db.$transaction(async (tx) => {
+        await tx.change.create({
+          data: {
+            projectId,
+            id,
+            title: change.title,
+            description: change.description ?? "",
+            sql: change.sql,
+            version: change.version ?? "",
+            checksum: a.checksum,
+            targets: JSON.stringify(a.targets.map((t) => t.name)),
+            checks: JSON.stringify(a.checks),
+            status: a.status,
+            approvalRequired: a.approvalRequired,
+            approvals: "[]",
+            creator: (req.caller as Caller).name,
+            etag: newEtag(),
+          },
+        });
+        for (const [position, t] of a.targets.entries()) {
+          await tx.task.create({
+            data: {
+              projectId,
+              changeId: id,
+              position,
+              instanceId: t.instanceId,
+              databaseName: t.databaseName,
+              status: "PENDING",
+              error: "",
+              log: "[]",
+            },
+          });
+        }
+      });
+      await respond(res, projectId, id);
+    },
+  );
+
+  api.add(
+    {
+      method: "get",
+      path: "/v1/projects/:project/changes",
+      summary: "List a project's changes, newest first (filter on status, version)",
+      response: { resource: "change", list: "changes" },
+      permission: "changes.list",
+      ...scope,
+    },
+    async (req, res) => {
+      const projectId = pathId(req, "project", "projects");
+      const page = parsePage(req);
+      const filter = parseFilter(req.query.filter, (f) => f === "status" || f === "version");
+      const rows = await db.change.findMany({
+        where: { projectId, ...(page.after === undefined ? {} : { id: { lt: page.after } }) },
+        orderBy: { id: "desc" },
+      });
+      const matching = rows.filter((r) => matchesFilter(filter, (f) => (f === "status" ? r.status : r.version)));
+      const { items, nextPageToken } = pageOf(matching.slice(0, page.pageSize + 1), page, (r) => r.id);
+      const tasks = await db.task.findMany({ where: { projectId, changeId: { in: items.map((r) => r.id) } } });
+      res.json({
+        changes: items.map((r) =>
+          toChange(
+            r,
+            tasks.filter((t) => t.changeId === r.id),
+          ),
+        ),
+        ...(nextPageToken ? { nextPageToken } : {}),
+      });
+    },
+  );
+
+  api.add(
+    {
+      method: "get",
+      path: "/v1/projects/:project/changes/:change",
+      summary: "Get a change with its checks and rollout",
+      response: { resource: "change" },
+      permission: "changes.get",
+      ...scope,
+    },
+    async (req, res) => {
+      const { row, tasks } = await find(req);
+      res.json(toChange(row, tasks));
+    },
+  );
+
+  const decision = (verb: "approve" | "reject") =>
+    api.add(
+      {
+        method: "post",
+        path: `/v1/projects/:project/changes/:change\\:${verb}`,
+        summary: verb === "approve" ? "Approve a change that needs it" : "Reject a change: it will never run",
+        requestBody: { request: "changeDecision" },
+        response: { resource: "change" },
+        permission: "changes.approve",
+        ...scope,
+      },
+      async (req, res) => {
+        const { row } = await find(req);
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        decisionSchema.validate(body);
+        checkEtag(body.etag, row.etag, changeName(row.projectId, row.id));
+        const caller = req.caller as Caller;
+        const project = await db.project.findUniqueOrThrow({ where: { id: row.projectId } });
+        if (verb === "approve" && row.creator === caller.name && !project.allowSelfApproval) {
+          throw new ApiError(
+            403,
+            `${caller.name} created this change and ${projectName(project.id)} does not allow self-approval`,
+          );
+        }
+        const approvals = JSON.parse(row.approvals) as Approval[];
+        approvals.push({
+          approver: caller.name,
+          decision: verb === "approve" ? "APPROVED" : "REJECTED",
+          time: new Date().toISOString(),
+          comment: typeof body.comment === "string" ? body.comment : "",
+        });
+        await transition(row, ["PENDING_APPROVAL"], verb === "approve" ? "APPROVED" : "REJECTED", {
+          approvals: JSON.stringify(approvals),
+        });
+        await respond(res, row.projectId, row.id);
+      },
+    );
+  decision("approve");
+  decision("reject");
+
+  api.add(
+    {
+      method: "post",
+      path: "/v1/projects/:project/changes/:change\\:run",
+      summary: "Roll the change out (or resume a failed rollout); poll the change for its progress",
+      response: { resource: "change" },
+      permission: "changes.run",
+      ...scope,
+    },
+    async (req, res) => {
+      const { row } = await find(req);
+      if (row.status === "PENDING_APPROVAL") {
+        throw ApiError.failedPrecondition(
+          `${changeName(row.projectId, row.id)} is waiting for approval: approve it first`,
+        );
+      }
+      await transition(row, ["APPROVED", "FAILED"], "RUNNING");
+      startRollout(ctx, row.projectId, row.id, (req.caller as Caller).name);
+      await respond(res, row.projectId, row.id);
+    },
+  );
+
+  api.add(
+    {
+      method: "post",
+      path: "/v1/projects/:project/changes/:change\\:cancel",
+      summary: "Cancel a change that has not finished; a running rollout stops after its current statement",
+      response: { resource: "change" },
+      permission: "changes.cancel",
+      ...scope,
+    },
+    async (req, res) => {
+      const { row } = await find(req);
+      await transition(row, ["BLOCKED", "PENDING_APPROVAL", "APPROVED", "FAILED", "RUNNING"], "CANCELED");
+      await respond(res, row.projectId, row.id);
+    },
+  );
+
+  return api.express;
+}

@@ -1,0 +1,90 @@
+// Which rules a change is reviewed against, and the checks it gets when created.
+import type { ServerContext } from "../context";
+import { estimateAffectedRows } from "../engine/execute";
+import { configuredRules } from "../resources/review-config";
+import { adminTarget } from "../resources/data-source";
+import { BUILTIN_PROTECTED_RULES, reviewSql } from "../review/review";
+import type { Advice, ConfiguredLevel, ConfiguredRule, Engine } from "../review/types";
+
+/** One target database, with what its review and rollout need to know. */
+export interface Target {
+  name: string;
+  instanceId: string;
+  databaseName: string;
+  engine: Engine;
+  environmentId: string;
+  environmentOrder: number;
+  protected: boolean;
+  reviewConfigId: string;
+}
+
+export interface TargetCheck {
+  target: string;
+  advices: Advice[];
+  summary: Record<string, number>;
+  /** Rows the UPDATE and DELETE statements would touch, by the engine's estimate; null when it cannot say. */
+  affectedRows: number | null;
+}
+
+const STRICTNESS: Record<ConfiguredLevel, number> = { DISABLED: 0, WARNING: 1, ERROR: 2 };
+
+/** Several configs as one: a rule configured twice takes its stricter level. */
+export function mergeRules(...sets: ConfiguredRule[][]): ConfiguredRule[] {
+  const byId = new Map<string, ConfiguredRule>();
+  for (const rule of sets.flat()) {
+    const before = byId.get(rule.id);
+    if (!before || STRICTNESS[rule.level] > STRICTNESS[before.level]) byId.set(rule.id, rule);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * The rules for one target: its environment's config (the built-in safety config when a
+ * protected environment has none) and the project's.
+ */
+export async function rulesFor(
+  ctx: ServerContext,
+  target: Target,
+  projectReviewConfigId: string,
+): Promise<ConfiguredRule[]> {
+  const db = ctx.store.client;
+  const load = async (id: string): Promise<ConfiguredRule[]> => {
+    const row = id ? await db.reviewConfig.findUnique({ where: { id } }) : null;
+    return row ? configuredRules(row) : [];
+  };
+  const environmentRules = target.reviewConfigId
+    ? await load(target.reviewConfigId)
+    : target.protected
+      ? BUILTIN_PROTECTED_RULES
+      : [];
+  return mergeRules(environmentRules, await load(projectReviewConfigId));
+}
+
+/** Reviews the SQL for every target and estimates what UPDATE and DELETE would touch. */
+export async function checkChange(
+  ctx: ServerContext,
+  sql: string,
+  targets: Target[],
+  projectReviewConfigId: string,
+): Promise<TargetCheck[]> {
+  const db = ctx.store.client;
+  const checks: TargetCheck[] = [];
+  for (const target of targets) {
+    const rules = await rulesFor(ctx, target, projectReviewConfigId);
+    const review = reviewSql(sql, rules, target.engine);
+    let affectedRows: number | null = null;
+    const wantsEstimate =
+      (review.summary.UPDATE ?? 0) + (review.summary.DELETE ?? 0) + (review.summary.INSERT ?? 0) > 0;
+    const instance = wantsEstimate ? await db.instance.findUnique({ where: { id: target.instanceId } }) : null;
+    if (instance) {
+      const connection = adminTarget(ctx, instance);
+      for (const statement of review.statements) {
+        // Null for statements the engine cannot estimate (DDL) or a target it cannot reach.
+        const rows = await estimateAffectedRows(connection, target.databaseName, statement.text).catch(() => null);
+        if (rows !== null) affectedRows = (affectedRows ?? 0) + rows;
+      }
+    }
+    checks.push({ target: target.name, advices: review.advices, summary: review.summary, affectedRows });
+  }
+  return checks;
+}
