@@ -1,0 +1,7 @@
+// Every resource type the provider serves: add a resource here and it is served, documented
+// (npm run docs) and bound for CDKTF.
+import type { ResourceType } from "../framework/resource";
+import { environmentResource } from "./environment";
+import { instanceResource } from "./instance";
+
+export const RESOURCES: ResourceType[] = [environmentResource, instanceResource];
