@@ -10,7 +10,7 @@ import { fromApi, toApi } from "./values";
 
 const RESOURCE_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
-const PROVIDER_BLOCK: BlockSchema = {
+export const PROVIDER_BLOCK: BlockSchema = {
   description: "Tidemark: database change management for TiDB and MySQL.",
   blocks: [],
   attributes: [
