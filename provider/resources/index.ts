@@ -3,5 +3,6 @@
 import type { ResourceType } from "../framework/resource";
 import { environmentResource } from "./environment";
 import { instanceResource } from "./instance";
+import { projectResource } from "./project";
 
-export const RESOURCES: ResourceType[] = [environmentResource, instanceResource];
+export const RESOURCES: ResourceType[] = [environmentResource, instanceResource, projectResource];
