@@ -3,7 +3,7 @@ import type { ServerContext } from "../context";
 import { estimateAffectedRows } from "../engine/execute";
 import { configuredRules } from "../resources/review-config";
 import { adminTarget } from "../resources/data-source";
-import { BUILTIN_PROTECTED_RULES, reviewSql } from "../review/review";
+import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE, reviewSql } from "../review/review";
 import type { Advice, ConfiguredLevel, ConfiguredRule, Engine } from "../review/types";
 
 /** One target database, with what its review and rollout need to know. */
@@ -70,7 +70,9 @@ export async function checkChange(
   const db = ctx.store.client;
   const checks: TargetCheck[] = [];
   for (const target of targets) {
-    const rules = await rulesFor(ctx, target, projectReviewConfigId);
+    const configured = await rulesFor(ctx, target, projectReviewConfigId);
+    // With no config at all nothing blocks, but a statement the parser cannot read is still said.
+    const rules = configured.length > 0 ? configured : [{ id: PARSE_ERROR_RULE, level: "WARNING" as const }];
     const review = reviewSql(sql, rules, target.engine);
     let affectedRows: number | null = null;
     const wantsEstimate =

@@ -5,7 +5,7 @@ import { newEtag } from "../http/resource";
 import type { RouteTable } from "../http/routes";
 import { resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
-import { findRule } from "../review/catalog";
+import { findRule, payloadProblem } from "../review/catalog";
 import type { ConfiguredRule } from "../review/types";
 import type { ReviewConfig as ReviewConfigRow } from "../store/generated/sqlite/client";
 
@@ -47,13 +47,17 @@ function checkRules(rules: RuleEntry[]): string {
   for (const [i, rule] of rules.entries()) {
     if (seen.has(rule.id)) throw ApiError.invalid(`rules[${i}].id`, `${rule.id} is listed twice`);
     seen.add(rule.id);
-    if (!findRule(rule.id)) throw ApiError.invalid(`rules[${i}].id`, `${rule.id} is not a rule Tidemark knows`);
+    const known = findRule(rule.id);
+    if (!known) throw ApiError.invalid(`rules[${i}].id`, `${rule.id} is not a rule Tidemark knows`);
     if (rule.payload) {
+      let payload: unknown;
       try {
-        JSON.parse(rule.payload);
+        payload = JSON.parse(rule.payload);
       } catch {
         throw ApiError.invalid(`rules[${i}].payload`, "must be JSON text");
       }
+      const problem = payloadProblem(known, payload);
+      if (problem) throw ApiError.invalid(`rules[${i}].payload`, problem);
     }
   }
   const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
