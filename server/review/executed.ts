@@ -1,0 +1,118 @@
+// The statements a piece of normalised SQL text will execute, read from its tokens alone, for
+// the safety rules that must hold on text the parser cannot read.
+import { unquote, words, type Word } from "./tokens";
+
+/** Words after which a stored program's body starts a statement. */
+const BODY_BOUNDARIES = new Set([";", "BEGIN", "THEN", "ELSE", "DO", "LOOP", "REPEAT"]);
+/** The object a CREATE or ALTER is about; the first of these after the verb decides. */
+const OBJECT_KINDS = new Set([
+  "TABLE",
+  "VIEW",
+  "INDEX",
+  "DATABASE",
+  "SCHEMA",
+  "PROCEDURE",
+  "FUNCTION",
+  "TRIGGER",
+  "EVENT",
+]);
+const STORED_PROGRAMS = new Set(["PROCEDURE", "FUNCTION", "TRIGGER", "EVENT"]);
+
+/**
+ * The statements a normalised statement text executes, each as its words, first word first:
+ * the statement itself, past prefixes that still run it (a `WITH` list, `EXPLAIN ANALYZE`,
+ * TiDB's `BATCH … LIMIT n` non-transactional DML), and for a stored procedure, function,
+ * trigger or event every statement of its body, since the server runs those later.
+ */
+export function executedStatements(normalised: string): Word[][] {
+  const all = words(normalised);
+  const kind = all[0]?.upper === "CREATE" || all[0]?.upper === "ALTER" ? objectKind(all) : undefined;
+  if (kind === undefined || !STORED_PROGRAMS.has(all[kind].upper)) return [stripPrefixes(all)];
+  const statements: Word[][] = [];
+  for (let i = kind + 1; i < all.length; i++) {
+    if (!startsBodyStatement(all, i)) continue;
+    let end = i;
+    while (end < all.length && all[end].text !== ";") end++;
+    statements.push(stripPrefixes(all.slice(i, end)));
+  }
+  return statements;
+}
+
+function objectKind(all: Word[]): number | undefined {
+  const index = all.findIndex((w) => w.kind === "word" && OBJECT_KINDS.has(w.upper));
+  return index < 0 ? undefined : index;
+}
+
+/** Whether word `i` of a stored program starts one of its body's statements. */
+function startsBodyStatement(all: Word[], i: number): boolean {
+  const previous = all[i - 1];
+  if (!previous || previous.kind === "string" || previous.kind === "identifier") return false;
+  if (BODY_BOUNDARIES.has(previous.upper)) return all[i].text !== ";";
+  // A trigger's single-statement body follows FOR EACH ROW [FOLLOWS|PRECEDES other].
+  const trigger = previous.upper === "ROW" && all[i - 2]?.upper === "EACH";
+  const ordered = all[i - 2]?.upper === "FOLLOWS" || all[i - 2]?.upper === "PRECEDES";
+  return trigger ? !["FOLLOWS", "PRECEDES"].includes(all[i].upper) : ordered && all[i - 4]?.upper === "ROW";
+}
+
+function stripPrefixes(statement: Word[]): Word[] {
+  let rest = statement;
+  for (;;) {
+    const head = rest[0]?.upper;
+    if (head === "WITH") rest = afterCommonTableExpressions(rest);
+    else if (head === "EXPLAIN" && rest[1]?.upper === "ANALYZE") rest = afterFormat(rest.slice(2));
+    else if (head === "BATCH") rest = afterBatch(rest);
+    else return rest;
+  }
+}
+
+/** `WITH [RECURSIVE] a AS (…), b (x) AS (…) <statement>`: the statement after the last `)`. */
+function afterCommonTableExpressions(statement: Word[]): Word[] {
+  for (let i = 1; i < statement.length; i++) {
+    const word = statement[i];
+    if (word.depth === 0 && statement[i - 1].text === ")" && word.text !== "," && word.upper !== "AS") {
+      return statement.slice(i);
+    }
+  }
+  return [];
+}
+
+/** `EXPLAIN ANALYZE [FORMAT = x] <statement>` executes the statement on TiDB and MySQL. */
+function afterFormat(statement: Word[]): Word[] {
+  return statement[0]?.upper === "FORMAT" ? statement.slice(statement[1]?.text === "=" ? 3 : 2) : statement;
+}
+
+/** TiDB: `BATCH [ON column] LIMIT n [DRY RUN [QUERY]] <DML>`. */
+function afterBatch(statement: Word[]): Word[] {
+  const limit = statement.findIndex((w) => w.upper === "LIMIT");
+  if (limit < 0) return statement.slice(1);
+  let rest = statement.slice(limit + 2);
+  if (rest[0]?.upper === "DRY" && rest[1]?.upper === "RUN") rest = rest.slice(rest[2]?.upper === "QUERY" ? 3 : 2);
+  return rest;
+}
+
+/** Names in a comma-separated list, `db`.`t` written back as `db.t`, until a word in `stop`. */
+export function nameList(list: Word[], stop: Set<string> = new Set()): string[] {
+  const names: string[] = [];
+  let current = "";
+  for (const word of list) {
+    if (word.kind === "word" && stop.has(word.upper)) break;
+    if (word.text === ",") {
+      if (current) names.push(current);
+      current = "";
+    } else {
+      current += unquote(word.text);
+    }
+  }
+  if (current) names.push(current);
+  return names;
+}
+
+/** The name `a` or `a.b` starting at word `i`, written back without backticks. */
+export function qualifiedNameAt(statement: Word[], i: number): string {
+  const first = statement[i];
+  if (!first) return "";
+  const second = statement[i + 2];
+  return statement[i + 1]?.text === "." && second
+    ? `${unquote(first.text)}.${unquote(second.text)}`
+    : unquote(first.text);
+}

@@ -1,0 +1,37 @@
+// What the naming rules share: their payload and how a name is held against it.
+
+export interface NamingPayload {
+  /** A regular expression; in index and key rules `{{table}}` and `{{column_list}}` stand for the table and its columns. */
+  format: string;
+  /** Longest name allowed; 0 for no limit. */
+  maxLength: number;
+}
+
+export const namingPayloadSchema = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    format: { type: "string", minLength: 1, description: "Regular expression the name must match." },
+    maxLength: { type: "integer", minimum: 0, description: "Longest name allowed, in characters; 0 for no limit." },
+  },
+};
+
+/** Why a name breaks the convention, or undefined when it follows it. */
+export function namingProblem(
+  name: string,
+  payload: NamingPayload,
+  template: { table?: string; columns?: string[] } = {},
+): string | undefined {
+  const format = payload.format
+    .replace(/\{\{table\}\}/g, escape(template.table ?? ""))
+    .replace(/\{\{column_list\}\}/g, escape((template.columns ?? []).join("_")));
+  if (!new RegExp(format).test(name)) return `does not match ${format}`;
+  if (payload.maxLength > 0 && name.length > payload.maxLength) {
+    return `is ${name.length} characters long; at most ${payload.maxLength} are allowed`;
+  }
+  return undefined;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,256 @@
+// The SQL reviewer: splits a change into statements, parses each once, and runs the configured
+// rules on it. A statement the parser cannot read is reported, never passed in silence.
+import type { AST } from "node-sql-parser";
+// The MySQL grammar alone: the package's main entry loads every dialect (about 9 MB more).
+import { Parser } from "node-sql-parser/build/mysql";
+import { isNode, kindOf, lineOf, root } from "./ast";
+import { findRule, payloadProblem } from "./catalog";
+import { executedStatements } from "./executed";
+import { splitStatements } from "./split";
+import { normalise, parserText, words } from "./tokens";
+import type {
+  Advice,
+  ConfiguredRule,
+  Engine,
+  Finding,
+  Level,
+  RuleDefinition,
+  Statement,
+  StatementContext,
+} from "./types";
+
+/** The id under which the reviewer reports statements it could not parse. */
+export const PARSE_ERROR_RULE = "statement.parse-error";
+
+/**
+ * The review a protected environment gets when it has no review config of its own: the four
+ * safety rules, which hold on statements the parser cannot read too, at ERROR.
+ *
+ * Unreadable statements are ERROR here as well. The safety rules do catch destructive
+ * statements the parser cannot read, but they know four shapes; an unreadable statement may be
+ * destructive in another (ALTER TABLE … DROP PARTITION, a procedure body), and in a protected
+ * environment nobody should run what nothing has read. The cost is that some valid TiDB syntax
+ * the parser lacks (AUTO_RANDOM, PARTITION BY) is blocked until the environment gets a review
+ * config of its own, which can set `statement.parse-error` to WARNING.
+ */
+export const BUILTIN_PROTECTED_RULES: ConfiguredRule[] = [
+  { id: "statement.disallow-drop-database", level: "ERROR" },
+  { id: "statement.disallow-drop-table", level: "ERROR" },
+  { id: "statement.disallow-truncate", level: "ERROR" },
+  { id: "statement.where.require-update-delete", level: "ERROR" },
+  { id: PARSE_ERROR_RULE, level: "ERROR" },
+];
+
+export interface Review {
+  /** Every finding, ordered by line. */
+  advices: Advice[];
+  statements: Statement[];
+  /** Statements by type: `CREATE_TABLE`, `ALTER_TABLE`, `INSERT`, `UPDATE`, `DELETE`, … `UNKNOWN`. */
+  summary: Record<string, number>;
+}
+
+interface ActiveRule {
+  definition: RuleDefinition;
+  level: Level;
+  payload: unknown;
+  /** Set when the configured payload does not fit the rule: the rule reports that instead of running. */
+  payloadProblem?: string;
+}
+
+const parser = new Parser();
+const PARSE_OPTIONS = { database: "MySQL", parseOptions: { includeLocations: true } };
+
+/**
+ * Reviews SQL text against configured rules. Rules at DISABLED and ids the catalog does not know
+ * are skipped. `statement.parse-error` is reported at its configured level, ERROR when the
+ * rules do not mention it and WARNING when they disable it.
+ */
+export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine): Review {
+  const statements = splitStatements(sql);
+  const active = activeRules(rules);
+  const parseErrorLevel = levelOfParseErrors(rules);
+  const advices: Advice[] = [];
+  const summary: Record<string, number> = {};
+  for (const statement of statements) {
+    const advise = (rule: string, level: Level, finding: Finding): void => {
+      const line = finding.line ?? statement.line;
+      const { title, content } = finding;
+      advices.push({ rule, level, title, content, line, statementIndex: statement.index, statement: statement.text });
+    };
+    const parsed = parse(statement.text);
+    const context: StatementContext = { statement, ast: parsed.ast, engine };
+    const normalised = normalise(statement.text);
+    const type = statementType(context, normalised);
+    summary[type] = (summary[type] ?? 0) + 1;
+    if (!parsed.ast) advise(PARSE_ERROR_RULE, parseErrorLevel, parseErrorFinding(context, parsed.error));
+    for (const rule of active) {
+      if (rule.payloadProblem) {
+        // Once per review, on the first statement: the config is wrong, not the statements.
+        if (statement.index === 0) advise(rule.definition.id, rule.level, payloadFinding(rule));
+        continue;
+      }
+      for (const finding of runRule(rule, context, normalised)) advise(rule.definition.id, rule.level, finding);
+    }
+  }
+  advices.sort((a, b) => a.line - b.line || a.statementIndex - b.statementIndex);
+  return { advices, statements, summary };
+}
+
+function activeRules(rules: ConfiguredRule[]): ActiveRule[] {
+  const active: ActiveRule[] = [];
+  const seen = new Set<string>();
+  for (const configured of rules) {
+    const definition = findRule(configured.id);
+    if (!definition || configured.level === "DISABLED" || seen.has(configured.id)) continue;
+    seen.add(configured.id);
+    const payload = withDefaults(definition.defaultPayload, configured.payload);
+    const problem = payloadProblem(definition, payload);
+    active.push({ definition, level: configured.level, payload, ...(problem ? { payloadProblem: problem } : {}) });
+  }
+  return active;
+}
+
+/** A configured payload over the rule's defaults, so a config may set only what it changes. */
+function withDefaults(defaults: unknown, configured: unknown): unknown {
+  const isRecord = (v: unknown): v is Record<string, unknown> =>
+    typeof v === "object" && v !== null && !Array.isArray(v);
+  if (isRecord(defaults) && isRecord(configured)) return { ...defaults, ...configured };
+  return configured ?? defaults;
+}
+
+function levelOfParseErrors(rules: ConfiguredRule[]): Level {
+  const configured = rules.find((r) => r.id === PARSE_ERROR_RULE)?.level ?? "ERROR";
+  // Disabling may make the report non-blocking but not invisible.
+  return configured === "DISABLED" ? "WARNING" : configured;
+}
+
+/**
+ * The AST path when the statement was parsed; the text path when it was not, or when the AST
+ * path found nothing. A rule that fires on both paths is thereby reported once per statement.
+ */
+function runRule(rule: ActiveRule, context: StatementContext, normalised: string): Finding[] {
+  const { definition, payload } = rule;
+  try {
+    const found = context.ast ? definition.check(context, payload) : [];
+    if (found.length > 0 || !definition.checkText) return found;
+    return definition.checkText(normalised, context, payload);
+  } catch (err) {
+    return [
+      {
+        title: "Rule could not run",
+        content: `${definition.id} failed on this statement (${err instanceof Error ? err.message : String(err)}), so it was not checked. Review the statement by hand.`,
+      },
+    ];
+  }
+}
+
+interface Parsed {
+  ast: AST | null;
+  error?: unknown;
+}
+
+/**
+ * Parses with executable comments unwrapped, as the server runs them. When that fails and the
+ * statement has executable comments, parses once more without them: TiDB's `/*T![clustered_index]
+ * CLUSTERED *\/` and the like are beyond the parser but change nothing the rules read, and the
+ * text paths still see the unwrapped text.
+ */
+function parse(text: string): Parsed {
+  const unwrapped = parserText(text, "unwrap");
+  const attempts = [unwrapped];
+  const dropped = parserText(text, "drop");
+  if (dropped !== unwrapped) attempts.push(dropped);
+  let error: unknown;
+  for (const attempt of attempts) {
+    try {
+      const result = parser.astify(attempt, PARSE_OPTIONS);
+      const list = Array.isArray(result) ? result : [result];
+      if (list.length === 1) return { ast: list[0] };
+      error ??= new Error(list.length === 0 ? "no statement found" : `${list.length} statements found`);
+    } catch (err) {
+      error ??= err;
+    }
+  }
+  return { ast: null, error };
+}
+
+function parseErrorFinding(context: StatementContext, error: unknown): Finding {
+  const location = typeof error === "object" && error !== null && "location" in error ? error.location : undefined;
+  const line = lineOf(context, { loc: location });
+  const column =
+    typeof location === "object" && location !== null && "start" in location && typeof location.start === "object"
+      ? (location.start as { column?: unknown }).column
+      : undefined;
+  const near = typeof column === "number" ? ` at line ${line}, column ${column}` : "";
+  return {
+    title: "Statement could not be parsed",
+    content:
+      `Tidemark's SQL parser could not read this statement${near}, so the rules that need a parsed statement ` +
+      "did not check it (the safety rules on its text did). Check it by hand, or write it in a form the parser reads.",
+    line,
+  };
+}
+
+function payloadFinding(rule: ActiveRule): Finding {
+  return {
+    title: "Rule payload is invalid",
+    content: `The review config's payload for ${rule.definition.id} does not fit the rule: ${rule.payloadProblem}. The rule did not run; fix the review config.`,
+  };
+}
+
+const OBJECT_TYPES: Record<string, string> = {
+  TABLE: "TABLE",
+  TABLES: "TABLE",
+  INDEX: "INDEX",
+  VIEW: "VIEW",
+  DATABASE: "DATABASE",
+  SCHEMA: "DATABASE",
+  PROCEDURE: "PROCEDURE",
+  FUNCTION: "FUNCTION",
+  TRIGGER: "TRIGGER",
+  EVENT: "EVENT",
+  USER: "USER",
+  SEQUENCE: "SEQUENCE",
+};
+
+/** The statement's type for the summary: from the tree when parsed, from its leading words when not. */
+function statementType(context: StatementContext, normalised: string): string {
+  const ast = root(context);
+  if (!ast) return typeFromText(normalised);
+  const [type, keyword] = kindOf(context);
+  if (type === "create" || type === "alter" || type === "drop") {
+    const object = keyword ? (OBJECT_TYPES[keyword.toUpperCase()] ?? keyword.toUpperCase()) : "TABLE";
+    return `${type.toUpperCase()}_${object}`;
+  }
+  if (type === "rename") return "RENAME_TABLE";
+  if (type === "transaction") {
+    const action = isNode(ast.expr) && isNode(ast.expr.action) ? String(ast.expr.action.value).toUpperCase() : "";
+    return action === "COMMIT" || action === "ROLLBACK" ? action : "BEGIN";
+  }
+  return type.toUpperCase() || "UNKNOWN";
+}
+
+/** Statement types recognisable from the first word alone. */
+const TEXT_TYPES = new Set([
+  "INSERT",
+  "REPLACE",
+  "UPDATE",
+  "DELETE",
+  "SELECT",
+  "TRUNCATE",
+  "SET",
+  "COMMIT",
+  "ROLLBACK",
+]);
+
+function typeFromText(normalised: string): string {
+  const leading = words(normalised);
+  const verb = leading[0]?.upper ?? "";
+  if (verb === "CREATE" || verb === "ALTER" || verb === "DROP") {
+    const object = leading.find((w) => w.kind === "word" && OBJECT_TYPES[w.upper]);
+    return object ? `${verb}_${OBJECT_TYPES[object.upper]}` : "UNKNOWN";
+  }
+  if (verb === "RENAME" && leading[1]?.upper === "TABLE") return "RENAME_TABLE";
+  const head = executedStatements(normalised)[0]?.[0]?.upper;
+  return head && TEXT_TYPES.has(head) ? head : "UNKNOWN";
+}

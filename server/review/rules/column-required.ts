@@ -1,0 +1,63 @@
+import { alterClauses, columnDefinitions, isNode, kindOf, root, stringOf, subjectTable } from "../ast";
+import type { Finding, RuleDefinition } from "../types";
+
+interface Payload {
+  list: string[];
+}
+
+const rule: RuleDefinition<Payload> = {
+  id: "column.required",
+  description:
+    "Requires every new table to have certain columns (payload `list`, default id, created_at, updated_at), " +
+    "and refuses ALTER TABLE dropping or renaming them. Names compare without regard to case, as MySQL does.",
+  defaultLevel: "WARNING",
+  payloadSchema: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      list: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "Column names every table must have.",
+      },
+    },
+  },
+  defaultPayload: { list: ["id", "created_at", "updated_at"] },
+  check(context, payload) {
+    const required = new Map(payload.list.map((name) => [name.toLowerCase(), name]));
+    const table = subjectTable(context);
+    const [type, keyword] = kindOf(context);
+    const findings: Finding[] = [];
+    const ast = root(context);
+    if (type === "create" && keyword === "table" && !ast?.like && !ast?.query_expr) {
+      const present = new Set(columnDefinitions(context).map((c) => c.name.toLowerCase()));
+      const missing = [...required].filter(([key]) => !present.has(key)).map(([, name]) => name);
+      if (missing.length > 0) {
+        findings.push({
+          title: "Required columns missing",
+          content: `Table ${table} lacks ${missing.join(", ")}. Every table needs ${payload.list.join(", ")}.`,
+        });
+      }
+    }
+    for (const clause of alterClauses(context)) {
+      const renamed = clause.action === "change" || (clause.action === "rename" && clause.resource === "column");
+      const oldName = renamed && isNode(clause.old_column) ? stringOf(clause.old_column.column) : undefined;
+      const newName = isNode(clause.column) ? stringOf(clause.column.column) : undefined;
+      const lost =
+        clause.action === "drop" && clause.resource === "column"
+          ? newName
+          : oldName && oldName.toLowerCase() !== newName?.toLowerCase()
+            ? oldName
+            : undefined;
+      if (lost && required.has(lost.toLowerCase())) {
+        findings.push({
+          title: "Required column removed",
+          content: `The statement ${clause.action === "drop" ? "drops" : "renames"} ${table}.${lost}, which every table must have.`,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

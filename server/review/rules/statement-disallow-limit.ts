@@ -1,0 +1,28 @@
+import { hasLimit, isNode, kindOf, root } from "../ast";
+import type { RuleDefinition } from "../types";
+
+const rule: RuleDefinition = {
+  id: "statement.disallow-limit",
+  description:
+    "Disallows LIMIT on UPDATE and DELETE, and on the SELECT of an INSERT … SELECT: which rows a LIMIT picks " +
+    "is not deterministic, so replicas and reruns can change different rows.",
+  defaultLevel: "WARNING",
+  check(context) {
+    const [type] = kindOf(context);
+    const ast = root(context);
+    const limited =
+      ((type === "update" || type === "delete") && hasLimit(ast?.limit)) ||
+      ((type === "insert" || type === "replace") && isNode(ast?.values) && hasLimit(ast.values.limit));
+    return limited
+      ? [
+          {
+            title: `LIMIT in ${type.toUpperCase()}`,
+            content:
+              "Remove the LIMIT and select the rows with a WHERE on a key instead, so every run changes the same rows.",
+          },
+        ]
+      : [];
+  },
+};
+
+export default rule;

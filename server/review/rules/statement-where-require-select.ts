@@ -1,0 +1,25 @@
+import { isNode, kindOf, nodeList, root, type Node } from "../ast";
+import type { RuleDefinition } from "../types";
+
+const rule: RuleDefinition = {
+  id: "statement.where.require-select",
+  description:
+    "Requires a WHERE clause on a SELECT statement that reads a table (each part of a UNION), so a change " +
+    "does not scan whole tables. SELECTs without FROM, or FROM DUAL, are fine.",
+  defaultLevel: "WARNING",
+  check(context) {
+    const [type] = kindOf(context);
+    if (type !== "select") return [];
+    const unfiltered: Node[] = [];
+    for (let part = root(context); part; part = isNode(part._next) ? part._next : undefined) {
+      const readsTable = nodeList(part.from).some((f) => f.type !== "dual");
+      if (readsTable && !part.where) unfiltered.push(part);
+    }
+    return unfiltered.map(() => ({
+      title: "SELECT without WHERE",
+      content: "The SELECT reads a whole table. Add a WHERE that narrows it to the rows the change needs.",
+    }));
+  },
+};
+
+export default rule;

@@ -1,0 +1,68 @@
+import { alterClauses, columnDefinitions, kindOf, nodeList, root, stringOf, tableOptions } from "../ast";
+import { executedStatements } from "../executed";
+import type { Finding, RuleDefinition } from "../types";
+
+interface Payload {
+  list: string[];
+}
+
+const CHARSET_OPTIONS = new Set(["CHARSET", "CHARACTER SET", "DEFAULT CHARSET", "DEFAULT CHARACTER SET"]);
+
+const rule: RuleDefinition<Payload> = {
+  id: "system.charset.allowlist",
+  description:
+    "Character sets a statement may name must be on a list (payload `list`, default utf8mb4): for databases, " +
+    "tables, columns, and ALTER TABLE … CONVERT TO CHARACTER SET.",
+  defaultLevel: "WARNING",
+  payloadSchema: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      list: { type: "array", items: { type: "string", minLength: 1 }, description: "Character sets allowed." },
+    },
+  },
+  defaultPayload: { list: ["utf8mb4"] },
+  check(context, payload) {
+    const [type, keyword] = kindOf(context);
+    const named: string[] = [
+      ...tableOptions(context)
+        .filter((o) => CHARSET_OPTIONS.has(o.keyword))
+        .map((o) => o.value),
+      ...columnDefinitions(context).flatMap((c) => (c.charset ? [c.charset] : [])),
+      ...alterClauses(context)
+        .filter((c) => CHARSET_OPTIONS.has(String(c.resource ?? "").toUpperCase()))
+        .map((c) => stringOf(c[String(c.resource)]) ?? ""),
+    ];
+    if (type === "create" && keyword === "database") {
+      for (const option of nodeList(root(context)?.create_definitions)) {
+        if (CHARSET_OPTIONS.has(String(option.keyword ?? "").toUpperCase())) named.push(stringOf(option.value) ?? "");
+      }
+    }
+    return refused(named, payload);
+  },
+  checkText(normalised, _context, payload) {
+    // The parser does not read CONVERT TO CHARACTER SET.
+    const converted = executedStatements(normalised).flatMap((s) =>
+      s[0]?.upper === "ALTER"
+        ? s.flatMap((w, i) => {
+            if (w.upper !== "CONVERT" || s[i + 1]?.upper !== "TO") return [];
+            const at = s[i + 2]?.upper === "CHARSET" ? i + 3 : i + 4;
+            return s[at] ? [s[at].text] : [];
+          })
+        : [],
+    );
+    return refused(converted, payload);
+  },
+};
+
+function refused(charsets: string[], payload: Payload): Finding[] {
+  const allowed = new Set(payload.list.map((c) => c.toLowerCase()));
+  return charsets
+    .filter((c) => c && !allowed.has(c.toLowerCase().replace(/^['"`]|['"`]$/g, "")))
+    .map((c) => ({
+      title: "Character set not allowed",
+      content: `The statement uses character set ${c}; allowed are ${payload.list.join(", ")}.`,
+    }));
+}
+
+export default rule;

@@ -1,0 +1,59 @@
+import { alterClauses, kindOf, root, stringOf, subjectTable, tableOptions, unquoteString } from "../ast";
+import type { Finding, RuleDefinition } from "../types";
+
+interface Payload {
+  required: boolean;
+  maxLength: number;
+}
+
+const rule: RuleDefinition<Payload> = {
+  id: "table.comment",
+  description:
+    "Table comments: with `required` (default true) every CREATE TABLE needs a COMMENT; `maxLength` " +
+    "(default 64, 0 for no limit) bounds its length, also when ALTER TABLE sets it.",
+  defaultLevel: "WARNING",
+  payloadSchema: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      required: { type: "boolean", description: "Whether a new table must have a comment." },
+      maxLength: {
+        type: "integer",
+        minimum: 0,
+        description: "Longest comment allowed, in characters; 0 for no limit.",
+      },
+    },
+  },
+  defaultPayload: { required: true, maxLength: 64 },
+  check(context, payload) {
+    const [type, keyword] = kindOf(context);
+    const table = subjectTable(context);
+    const comments = [
+      ...tableOptions(context)
+        .filter((o) => o.keyword === "COMMENT")
+        .map((o) => o.value),
+      ...alterClauses(context)
+        .filter((c) => c.resource === "comment")
+        .map((c) => stringOf(c.comment) ?? ""),
+    ].map(unquoteString);
+    const findings: Finding[] = [];
+    const creates = type === "create" && keyword === "table" && !root(context)?.like;
+    if (creates && payload.required && comments.length === 0) {
+      findings.push({
+        title: "Table without comment",
+        content: `Add COMMENT '…' to table ${table} saying what it holds.`,
+      });
+    }
+    for (const comment of comments) {
+      if (payload.maxLength > 0 && [...comment].length > payload.maxLength) {
+        findings.push({
+          title: "Table comment too long",
+          content: `The comment of table ${table} has ${[...comment].length} characters; at most ${payload.maxLength} are allowed.`,
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

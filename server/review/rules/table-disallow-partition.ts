@@ -1,0 +1,36 @@
+import { executedStatements } from "../executed";
+import type { RuleDefinition } from "../types";
+
+const rule: RuleDefinition = {
+  id: "table.disallow-partition",
+  description:
+    "Disallows creating partitioned tables and partitioning a table (PARTITION BY, ADD PARTITION). Read from " +
+    "the statement's text, since the parser does not read partition clauses.",
+  defaultLevel: "WARNING",
+  check() {
+    return []; // node-sql-parser refuses PARTITION clauses, so checkText does the work.
+  },
+  checkText(normalised) {
+    const partitioned = executedStatements(normalised).some((s) => {
+      const isTableDdl =
+        (s[0]?.upper === "CREATE" || s[0]?.upper === "ALTER") && s.slice(0, 4).some((w) => w.upper === "TABLE");
+      return (
+        isTableDdl &&
+        s.some(
+          (w, i) => w.depth === 0 && w.upper === "PARTITION" && (s[i + 1]?.upper === "BY" || s[i - 1]?.upper === "ADD"),
+        )
+      );
+    });
+    return partitioned
+      ? [
+          {
+            title: "Partitioned table",
+            content:
+              "Partitioning is not allowed here; use an ordinary table and an index on the column you meant to partition by.",
+          },
+        ]
+      : [];
+  },
+};
+
+export default rule;

@@ -1,0 +1,35 @@
+import { alterClauses, indexDefinitions, kindOf, root, subjectTable } from "../ast";
+import type { RuleDefinition } from "../types";
+
+const rule: RuleDefinition = {
+  id: "table.require-pk",
+  description:
+    "Requires every new table to have a primary key, and refuses ALTER TABLE … DROP PRIMARY KEY unless the " +
+    "same statement adds another. Temporary tables and CREATE TABLE … LIKE (which copies the key) are exempt.",
+  defaultLevel: "ERROR",
+  check(context) {
+    const [type, keyword] = kindOf(context);
+    const ast = root(context);
+    const table = subjectTable(context);
+    const addsKey = indexDefinitions(context).some((i) => i.kind === "primary");
+    if (type === "create" && keyword === "table" && ast && !ast.temporary && !ast.like && !addsKey) {
+      return [
+        {
+          title: "Table without a primary key",
+          content: `Table ${table} has no primary key. Add one: replication, online schema changes and TiDB's clustered index all rely on it.`,
+        },
+      ];
+    }
+    const dropsKey = alterClauses(context).some((c) => c.action === "drop" && c.keyword === "primary key");
+    return dropsKey && !addsKey
+      ? [
+          {
+            title: "Primary key dropped",
+            content: `The statement drops the primary key of ${table} without adding a new one in the same ALTER TABLE.`,
+          },
+        ]
+      : [];
+  },
+};
+
+export default rule;

@@ -1,0 +1,157 @@
+// SQL text as MySQL and TiDB read it: a small lexer for the reviewer's text paths. It knows
+// exactly what changes meaning in a MySQL-family statement — quoting, the three comment forms
+// and the executable comments the server runs — and nothing of the grammar.
+
+export type TokenKind = "word" | "identifier" | "string" | "symbol" | "comment" | "space";
+
+export interface SqlToken {
+  kind: TokenKind;
+  /** The token as written. For executable-comment markers (`/*!50001`, `*\/`) a `space` token. */
+  text: string;
+  /** Offset in the scanned text. */
+  start: number;
+  /** 0-based line in the scanned text. */
+  line: number;
+}
+
+/** A significant token with its parenthesis depth, as text rules read a statement. */
+export interface Word {
+  kind: Exclude<TokenKind, "comment" | "space">;
+  text: string;
+  /** Upper-cased text for words; the text unchanged for everything else. */
+  upper: string;
+  depth: number;
+}
+
+const WORD_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
+const SPACE_CHAR = /\s/;
+
+/**
+ * The opener of an executable comment: MySQL `/*!` with an optional version, TiDB `/*T![feature]`
+ * and MariaDB `/*M!` with an optional version. All three are unwrapped whatever the engine: for
+ * review, over-reading a comment another engine would skip is the safe side.
+ */
+const EXECUTABLE_OPENER = /^\/\*(?:!\d{0,6}|[Tt]!(?:\[[^\]]*\])?|[Mm]!\d{0,6})/;
+
+/** Splits SQL text into tokens; concatenating their `text` gives the input back. */
+export function tokenize(sql: string): SqlToken[] {
+  const tokens: SqlToken[] = [];
+  let line = 0;
+  let i = 0;
+  let insideExecutable = false;
+  const push = (kind: TokenKind, end: number): void => {
+    const text = sql.slice(i, end);
+    tokens.push({ kind, text, start: i, line });
+    for (const ch of text) if (ch === "\n") line++;
+    i = end;
+  };
+  while (i < sql.length) {
+    const ch = sql[i];
+    const next = sql[i + 1] ?? "";
+    if (SPACE_CHAR.test(ch)) {
+      let end = i + 1;
+      while (end < sql.length && SPACE_CHAR.test(sql[end])) end++;
+      push("space", end);
+    } else if (insideExecutable && ch === "*" && next === "/") {
+      insideExecutable = false;
+      push("space", i + 2);
+    } else if (ch === "/" && next === "*") {
+      const opener = EXECUTABLE_OPENER.exec(sql.slice(i, i + 64));
+      if (opener && !insideExecutable) {
+        insideExecutable = true;
+        push("space", i + opener[0].length);
+      } else {
+        const close = sql.indexOf("*/", i + 2);
+        push("comment", close < 0 ? sql.length : close + 2);
+      }
+    } else if (ch === "#" || (ch === "-" && next === "-" && isDashCommentEnd(sql[i + 2]))) {
+      const newline = sql.indexOf("\n", i);
+      push("comment", newline < 0 ? sql.length : newline);
+    } else if (ch === "'" || ch === '"' || ch === "`") {
+      push(ch === "`" ? "identifier" : "string", quotedEnd(sql, i));
+    } else if (WORD_CHAR.test(ch)) {
+      let end = i + 1;
+      while (end < sql.length && WORD_CHAR.test(sql[end])) end++;
+      push("word", end);
+    } else {
+      push("symbol", i + 1);
+    }
+  }
+  return tokens;
+}
+
+/** MySQL needs whitespace (or the end) after `--` for a comment; `1--1` is arithmetic. */
+function isDashCommentEnd(ch: string | undefined): boolean {
+  return ch === undefined || SPACE_CHAR.test(ch);
+}
+
+/** End offset of a quoted token: doubled quotes and (outside backticks) backslashes escape. */
+function quotedEnd(sql: string, start: number): number {
+  const quote = sql[start];
+  let i = start + 1;
+  while (i < sql.length) {
+    if (sql[i] === "\\" && quote !== "`") i += 2;
+    else if (sql[i] === quote && sql[i + 1] === quote) i += 2;
+    else if (sql[i] === quote) return i + 1;
+    else i++;
+  }
+  return sql.length;
+}
+
+/**
+ * The statement as the server executes it, for text rules: comments removed, executable comments
+ * unwrapped, every run of whitespace one space. Quoted text is kept as written.
+ */
+export function normalise(sql: string): string {
+  let out = "";
+  for (const token of tokenize(sql)) {
+    if (token.kind === "space" || token.kind === "comment") {
+      if (out && !out.endsWith(" ")) out += " ";
+    } else {
+      out += token.text;
+    }
+  }
+  return out.trimEnd();
+}
+
+/**
+ * The statement with the same lines and columns, for the parser: comments blanked (newlines
+ * kept, so the parser's locations stay true), executable comments unwrapped or, with
+ * `executable: "drop"`, blanked with their content.
+ */
+export function parserText(sql: string, executable: "unwrap" | "drop"): string {
+  let out = "";
+  let dropping = false;
+  for (const token of tokenize(sql)) {
+    const isMarker = token.kind === "space" && token.text.startsWith("/*");
+    const isCloser = token.kind === "space" && token.text === "*/";
+    if (isMarker) dropping = executable === "drop";
+    const blank = token.kind === "comment" || isMarker || isCloser || dropping;
+    out += blank ? token.text.replace(/[^\n]/g, " ") : token.text;
+    if (isCloser) dropping = false;
+  }
+  return out;
+}
+
+/** The significant tokens of (normalised) SQL text with their parenthesis depth. */
+export function words(sql: string): Word[] {
+  const out: Word[] = [];
+  let depth = 0;
+  for (const token of tokenize(sql)) {
+    if (token.kind === "space" || token.kind === "comment") continue;
+    if (token.text === ")") depth = Math.max(0, depth - 1);
+    out.push({
+      kind: token.kind,
+      text: token.text,
+      upper: token.kind === "word" ? token.text.toUpperCase() : token.text,
+      depth,
+    });
+    if (token.text === "(") depth++;
+  }
+  return out;
+}
+
+/** An identifier as the server reads it: backticks removed, doubled backticks undone. */
+export function unquote(text: string): string {
+  return text.startsWith("`") ? text.slice(1, text.endsWith("`") ? -1 : undefined).replace(/``/g, "`") : text;
+}

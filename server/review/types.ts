@@ -1,0 +1,69 @@
+// SQL review: the shapes every rule and every caller share.
+import type { AST } from "node-sql-parser";
+
+export type Level = "ERROR" | "WARNING";
+/** A configured level; DISABLED turns a rule off. */
+export type ConfiguredLevel = Level | "DISABLED";
+
+export type Engine = "TIDB" | "MYSQL" | "MARIADB";
+
+/** One statement of a change, as the splitter found it. */
+export interface Statement {
+  /** The statement's text as written, comments included, without the terminating `;`. */
+  text: string;
+  /** 1-based line where the statement starts in the whole SQL text. */
+  line: number;
+  /** 0-based position in the list of statements. */
+  index: number;
+}
+
+/** What a rule sees of one statement. */
+export interface StatementContext {
+  statement: Statement;
+  /** The parsed statement, or null when the parser could not read it. */
+  ast: AST | null;
+  engine: Engine;
+}
+
+/** A problem a rule found; the reviewer adds the rule id, the level and where. */
+export interface Finding {
+  title: string;
+  content: string;
+  /** A line inside the statement (1-based, absolute); the statement's first line by default. */
+  line?: number;
+}
+
+export interface Advice {
+  rule: string;
+  level: Level;
+  title: string;
+  content: string;
+  line: number;
+  /** 0-based index of the statement in the change. */
+  statementIndex: number;
+  statement: string;
+}
+
+export interface RuleDefinition<Payload = unknown> {
+  /** `statement.disallow-drop-table`, `table.require-pk`, `naming.index`… */
+  id: string;
+  description: string;
+  defaultLevel: Level;
+  /** JSON Schema of the rule's payload, when it takes one. */
+  payloadSchema?: object;
+  defaultPayload?: Payload;
+  /** Runs on parsed statements only; unparseable ones get `statement.parse-error` advice instead. */
+  check(context: StatementContext, payload: Payload): Finding[];
+  /**
+   * Runs on every statement, parsed or not, from its normalised text (comments removed,
+   * backticks kept): for safety rules that must hold however a statement is spelled.
+   */
+  checkText?(normalised: string, context: StatementContext, payload: Payload): Finding[];
+}
+
+/** A rule as configured in a review config. */
+export interface ConfiguredRule {
+  id: string;
+  level: ConfiguredLevel;
+  payload?: unknown;
+}
