@@ -127,7 +127,8 @@ function replacements(
 /** PlanResourceChange for any resource of `block`. */
 export function planChange(block: BlockSchema, prior: Value, proposed: Value, config: Value): Plan {
   if (proposed === null || !isRecord(proposed)) return { planned: proposed, requiresReplace: [] };
-  if (isRecord(prior) && !configurableChanged(block, prior, proposed)) return { planned: prior, requiresReplace: [] };
   const planned = planBlock(block, prior, proposed, config);
+  // Compared after defaults are planned: a default the server no longer holds is drift to undo.
+  if (isRecord(prior) && !configurableChanged(block, prior, planned)) return { planned: prior, requiresReplace: [] };
   return { planned, requiresReplace: isRecord(prior) ? replacements(block, prior, planned) : [] };
 }

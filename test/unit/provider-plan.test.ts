@@ -21,6 +21,7 @@ const priorEnv = obj({
   order: 1,
   protected: true,
   labels: obj({}),
+  review_config: "",
   etag: "abc",
   create_time: "2026-11-26T00:00:00.000Z",
   update_time: "2026-11-26T00:00:00.000Z",
@@ -100,5 +101,16 @@ describe("schemas derived from schema/", () => {
       };
       walk(r.block);
     }
+  });
+});
+
+describe("drift of defaulted attributes", () => {
+  test("an unset attribute whose server value left its default is planned back to the default", () => {
+    const drifted = obj({ ...priorEnv, protected: false, order: 7 });
+    const config = envConfig({ resource_id: "prod", title: "Production" });
+    // Terraform proposes prior values for unset computed attributes.
+    const { planned } = planChange(env, drifted, obj({ ...drifted }), config);
+    expect((planned as ValueRecord).order).toBe(0);
+    expect((planned as ValueRecord).protected).toBe(false);
   });
 });
