@@ -16,7 +16,8 @@ const rule: RuleDefinition = {
           findings.push({
             title: "SELECT * is not allowed",
             content: "Name the columns the statement needs instead of *, so it keeps working when columns are added.",
-            line: lineOf(context, expr),
+            // The parser puts the location of a star on the select item, not on its expression.
+            line: lineOf(context, column.loc ? column : expr),
           });
         }
       }
