@@ -8,9 +8,7 @@
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
-const esbuild = require("esbuild");
-
-const root = path.resolve(__dirname, "..");
+const { buildProvider, root } = require("./provider-build");
 const pkg = require(path.join(root, "package.json"));
 
 function arg(name, fallback) {
@@ -24,27 +22,7 @@ const platform = `${process.platform}_${{ x64: "amd64", arm64: "arm64" }[process
 const target = path.join(mirror, "registry.terraform.io", "tidemark", "tidemark", version, platform);
 
 async function main() {
-  fs.rmSync(target, { recursive: true, force: true });
-  fs.mkdirSync(target, { recursive: true });
-  await esbuild.build({
-    entryPoints: [path.join(root, "provider", "main.ts")],
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    minify: true,
-    legalComments: "none",
-    outfile: path.join(target, "provider.js"),
-    logLevel: "warning",
-  });
-  for (const proto of fs.readdirSync(path.join(root, "provider", "protocol")).filter((f) => f.endsWith(".proto"))) {
-    fs.copyFileSync(path.join(root, "provider", "protocol", proto), path.join(target, proto));
-  }
-  // Terraform kills only the process it started: `exec` makes node that process.
-  const launcher = path.join(target, `terraform-provider-tidemark_v${version}`);
-  fs.writeFileSync(launcher, `#!/bin/sh\nexec "${process.execPath}" "$(dirname "$0")/provider.js" "$@"\n`, {
-    mode: 0o755,
-  });
+  await buildProvider(target, { version, node: process.execPath });
   process.stdout.write(`installed tidemark/tidemark ${version} (${platform}) in ${target}\n`);
 }
 
