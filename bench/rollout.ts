@@ -15,6 +15,7 @@ import { promisify } from "node:util";
 import mysql from "mysql2/promise";
 import { quoteIdentifier } from "../server/engine/connection";
 import { applyStatements, ROLLOUT_CONCURRENCY, rollOut } from "../server/engine/execute";
+import { compareWithFloor, dropDatabases, formatMs } from "./measure";
 import { connectionTarget, findProgram, provideTestDatabase, uniqueName } from "../test/support/database";
 
 const DATABASES = 50;
@@ -45,23 +46,6 @@ async function createDatabases(url: string, names: string[]): Promise<void> {
     SETUP_CONNECTIONS,
   );
 }
-
-async function dropDatabases(url: string, names: string[]): Promise<void> {
-  const connection = await mysql.createConnection({ uri: url });
-  try {
-    for (const name of names) await connection.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)}`);
-  } finally {
-    await connection.end();
-  }
-}
-
-async function timed(run: () => Promise<void>): Promise<number> {
-  const started = process.hrtime.bigint();
-  await run();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
-const medianOf = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1] ?? NaN;
 
 async function main(): Promise<void> {
   const client = findProgram(["mariadb", "mysql"]);
@@ -109,26 +93,15 @@ async function main(): Promise<void> {
       if (failed) throw new Error(`applyStatements did not finish: ${JSON.stringify(failed)}`);
     };
 
-    // One unmeasured round warms caches for both; then they alternate so drift hits both alike.
-    await viaClient();
-    await viaEngine();
-    const clientTimes: number[] = [];
-    const engineTimes: number[] = [];
-    for (let i = 0; i < REPETITIONS; i++) {
-      clientTimes.push(await timed(viaClient));
-      engineTimes.push(await timed(viaEngine));
-    }
-    const floor = medianOf(clientTimes);
-    const ours = medianOf(engineTimes);
-    const fmt = (ms: number): string => `${ms.toFixed(0)} ms`;
+    const { floorTimes, oursTimes, floorMs, oursMs, ratio } = await compareWithFloor(viaClient, viaEngine, REPETITIONS);
     console.log(`one ALTER TABLE on ${DATABASES} databases, median of ${REPETITIONS}:`);
     console.log(
-      `  ${path.basename(client)} client, one database after another (floor): ${fmt(floor)}  [${clientTimes.map(fmt).join(", ")}]`,
+      `  ${path.basename(client)} client, one database after another (floor): ${formatMs(floorMs)}  [${floorTimes.map(formatMs).join(", ")}]`,
     );
     console.log(
-      `  applyStatements, ${CONCURRENCY} databases at a time:        ${fmt(ours)}  [${engineTimes.map(fmt).join(", ")}]`,
+      `  applyStatements, ${CONCURRENCY} databases at a time:        ${formatMs(oursMs)}  [${oursTimes.map(formatMs).join(", ")}]`,
     );
-    console.log(`  ratio: ${(ours / floor).toFixed(2)}× the floor (target ≤ 0.50×)`);
+    console.log(`  ratio: ${ratio.toFixed(2)}× the floor (target ≤ 0.50×)`);
   } finally {
     await dropDatabases(database.url, names);
     await database.stop();
