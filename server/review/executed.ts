@@ -47,11 +47,12 @@ function objectKind(all: Word[]): number | undefined {
 function startsBodyStatement(all: Word[], i: number): boolean {
   const previous = all[i - 1];
   if (!previous || previous.kind === "string" || previous.kind === "identifier") return false;
-  if (BODY_BOUNDARIES.has(previous.upper)) return all[i].text !== ";";
+  if (BODY_BOUNDARIES.has(all[i].upper)) return false; // its own statement starts after it
+  if (BODY_BOUNDARIES.has(previous.upper)) return true;
   // A trigger's single-statement body follows FOR EACH ROW [FOLLOWS|PRECEDES other].
   const trigger = previous.upper === "ROW" && all[i - 2]?.upper === "EACH";
   const ordered = all[i - 2]?.upper === "FOLLOWS" || all[i - 2]?.upper === "PRECEDES";
-  return trigger ? !["FOLLOWS", "PRECEDES"].includes(all[i].upper) : ordered && all[i - 4]?.upper === "ROW";
+  return trigger ? !["FOLLOWS", "PRECEDES"].includes(all[i].upper) : ordered && all[i - 3]?.upper === "ROW";
 }
 
 function stripPrefixes(statement: Word[]): Word[] {

@@ -58,7 +58,8 @@ interface ActiveRule {
 }
 
 const parser = new Parser();
-const PARSE_OPTIONS = { database: "MySQL", parseOptions: { includeLocations: true } };
+// Untrimmed, so the parser's line numbers count from the statement text's own first line.
+const PARSE_OPTIONS = { database: "MySQL", trimQuery: false, parseOptions: { includeLocations: true } };
 
 /**
  * Reviews SQL text against configured rules. Rules at DISABLED and ids the catalog does not know
