@@ -11,4 +11,6 @@ export interface ServerContext {
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly background: BackgroundWork;
+  /** How long a session token lives. */
+  readonly tokenLifetimeSeconds: number;
 }

@@ -18,6 +18,9 @@ async function main(): Promise<void> {
     dataDir: path.resolve(process.env.TIDEMARK_DATA_DIR ?? "data"),
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
     ...(process.env.TIDEMARK_SECRET ? { secret: process.env.TIDEMARK_SECRET } : {}),
+    ...(process.env.TIDEMARK_TOKEN_LIFETIME_SECONDS
+      ? { tokenLifetimeSeconds: Number(process.env.TIDEMARK_TOKEN_LIFETIME_SECONDS) }
+      : {}),
     ...(process.env.TIDEMARK_SCHEDULER_TICK_MS
       ? { schedulerTickMs: Number(process.env.TIDEMARK_SCHEDULER_TICK_MS) }
       : {}),

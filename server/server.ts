@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import { createApp, type AppState } from "./app";
 import { bootstrapAdmin } from "./auth/bootstrap";
 import { loadServerKeys } from "./auth/secret";
+import { TOKEN_LIFETIME_SECONDS } from "./auth/tokens";
 import type { ServerContext } from "./context";
 import { BackgroundWork } from "./background";
 import { createLogger } from "./log";
@@ -30,6 +31,8 @@ export interface ServerOptions {
   schedulerTickMs?: number;
   /** How long a replica's claim on a sync lasts if it dies (default 5 min). */
   schedulerLeaseMs?: number;
+  /** How long session tokens live (default one hour). */
+  tokenLifetimeSeconds?: number;
 }
 
 export interface RunningServer {
@@ -53,7 +56,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
   });
   const keys = loadServerKeys({ dataDir: options.dataDir, ...(options.secret ? { secret: options.secret } : {}) });
-  const context: ServerContext = { store, keys, log, metrics: new Metrics(), background: new BackgroundWork() };
+  const context: ServerContext = {
+    store,
+    keys,
+    log,
+    metrics: new Metrics(),
+    background: new BackgroundWork(),
+    tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS,
+  };
   const scheduler = new SyncScheduler(context, {
     tickMs: options.schedulerTickMs ?? 1000,
     leaseMs: options.schedulerLeaseMs ?? 5 * 60_000,

@@ -43,11 +43,15 @@ type Query = Record<string, string | number | undefined>;
 
 const IDEMPOTENT = new Set(["GET", "PUT", "DELETE", "HEAD"]);
 const RETRIABLE_STATUS = new Set([429, 502, 503, 504]);
+// 429 and 503 say the server did not act on the request, so even a create may be sent again.
+const NOT_PROCESSED = new Set([429, 503]);
 
 /** A login, shared by every view of one client. */
 interface Session {
   token?: string;
   expiry: number;
+  /** Renew this long before expiry: a tenth of the token's life, at most a minute. */
+  margin: number;
 }
 
 export class TidemarkClient {
@@ -55,7 +59,7 @@ export class TidemarkClient {
 
   constructor(
     private readonly options: ClientOptions,
-    private readonly session: Session = { expiry: 0 },
+    private readonly session: Session = { expiry: 0, margin: 0 },
   ) {
     this.base = options.url.replace(/\/+$/, "");
   }
@@ -80,6 +84,7 @@ export class TidemarkClient {
     const body = res as { token: string; expireTime: string };
     this.session.token = body.token;
     this.session.expiry = new Date(body.expireTime).getTime();
+    this.session.margin = Math.min(60_000, (this.session.expiry - Date.now()) / 10);
   }
 
   /** `GET /v1/{name}`: a resource, or a collection such as `instances`. */
@@ -117,8 +122,8 @@ export class TidemarkClient {
   }
 
   private async call<T>(method: string, path: string, query?: Query, body?: object): Promise<T> {
-    // Renew a minute early so a token never expires between check and use.
-    if (!this.session.token || Date.now() > this.session.expiry - 60_000) await this.login();
+    // Renew early so a token never expires between check and use; a 401 still renews below.
+    if (!this.session.token || Date.now() > this.session.expiry - this.session.margin) await this.login();
     try {
       return (await this.send(method, path, query, body, true)) as T;
     } catch (err) {
@@ -138,7 +143,8 @@ export class TidemarkClient {
     const url = new URL(this.base + path);
     for (const [k, v] of Object.entries(query ?? {}))
       if (v !== undefined && v !== "") url.searchParams.set(k, String(v));
-    const maxAttempts = IDEMPOTENT.has(method) ? (this.options.maxAttempts ?? 5) : 1;
+    const attempts = this.options.maxAttempts ?? 5;
+    const idempotent = IDEMPOTENT.has(method);
     for (let attempt = 1; ; attempt++) {
       let res: Response;
       try {
@@ -155,7 +161,7 @@ export class TidemarkClient {
       } catch (err) {
         if (this.options.signal?.aborted)
           throw new ApiCallError(0, "CANCELLED", "the call was cancelled", [], undefined);
-        if (attempt < maxAttempts) {
+        if (idempotent && attempt < attempts) {
           await this.pause(attempt);
           continue;
         }
@@ -166,7 +172,8 @@ export class TidemarkClient {
         const text = await res.text();
         return text ? (JSON.parse(text) as unknown) : {};
       }
-      if (RETRIABLE_STATUS.has(res.status) && attempt < maxAttempts) {
+      const retriable = idempotent ? RETRIABLE_STATUS.has(res.status) : NOT_PROCESSED.has(res.status);
+      if (retriable && attempt < attempts) {
         await res.arrayBuffer();
         await this.pause(attempt, res.headers.get("retry-after"));
         continue;

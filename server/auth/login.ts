@@ -39,7 +39,11 @@ export function loginRoutes(ctx: ServerContext, routes: RouteTable): Router {
         throw ApiError.unauthenticated("invalid email or key");
       }
       res.json(
-        issueToken(ctx.keys.tokenKey, { subject: `serviceAccounts/${account.id}`, keyId: keyIdOf(account.keyHash) }),
+        issueToken(
+          ctx.keys.tokenKey,
+          { subject: `serviceAccounts/${account.id}`, keyId: keyIdOf(account.keyHash) },
+          ctx.tokenLifetimeSeconds,
+        ),
       );
     },
   );

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { createLogger } from "../../server/log";
-import { startServer, type RunningServer } from "../../server/server";
+import { startServer, type RunningServer, type ServerOptions } from "../../server/server";
 import { connectAdmin, testDatabaseUrl } from "./database";
 
 export type StoreKind = "sqlite" | "mysql";
@@ -43,7 +43,10 @@ export interface TestServer {
  * A real server in this process, on a free port, with its own data directory and a fresh
  * store: SQLite in the data directory, or a new database on the test MariaDB.
  */
-export async function startTestServer(storeKind: StoreKind): Promise<TestServer> {
+export async function startTestServer(
+  storeKind: StoreKind,
+  options: Pick<ServerOptions, "tokenLifetimeSeconds"> = {},
+): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-test-"));
   const logs: string[] = [];
   const printed: string[] = [];
@@ -75,6 +78,7 @@ export async function startTestServer(storeKind: StoreKind): Promise<TestServer>
     ...(databaseUrl ? { databaseUrl } : {}),
     log: createLogger({ level: "debug", destination }),
     print: (m) => printed.push(m),
+    ...options,
   });
   const bootstrap = JSON.parse(
     fs.readFileSync(path.join(dataDir, "bootstrap.json"), "utf8"),
