@@ -197,6 +197,20 @@ export function indexDefinitions(context: StatementContext): IndexDefinition[] {
   return found;
 }
 
+/** Lower-cased names of the columns a statement puts in a primary key (NOT NULL whatever they say). */
+export function primaryKeyColumns(context: StatementContext): Set<string> {
+  return new Set(
+    indexDefinitions(context)
+      .filter((i) => i.kind === "primary")
+      .flatMap((i) => i.columns.map((c) => c.toLowerCase())),
+  );
+}
+
+/** An index as a message's sentence starts with it: by its name, or by its table when it has none. */
+export function indexLabel(index: IndexDefinition): string {
+  return index.name ? `Index ${index.name}` : `An unnamed index on ${index.table}`;
+}
+
 function pushIndex(context: StatementContext, table: string, node: Node, into: IndexDefinition[]): void {
   const columns = nodeList(node.definition);
   const base = { table, columns: columnNames(columns), line: lineOf(context, columns[0]) };

@@ -1,4 +1,6 @@
 // What the naming rules share: their payload and how a name is held against it.
+import { indexDefinitions, type IndexDefinition } from "./ast";
+import type { Finding, StatementContext } from "./types";
 
 export interface NamingPayload {
   /** A regular expression; in index and key rules `{{table}}` and `{{column_list}}` stand for the table and its columns. */
@@ -30,6 +32,35 @@ export function namingProblem(
     return `is ${name.length} characters long; at most ${payload.maxLength} are allowed`;
   }
   return undefined;
+}
+
+/**
+ * Findings for the indexes of one kind a statement creates whose names break the convention.
+ * An index without a name is one: the server would name it after its first column.
+ */
+export function indexNamingFindings(
+  context: StatementContext,
+  kind: IndexDefinition["kind"],
+  what: string,
+  payload: NamingPayload,
+): Finding[] {
+  return indexDefinitions(context)
+    .filter((i) => i.kind === kind)
+    .flatMap((i) => {
+      const { name, table, columns } = i;
+      const problem = name === undefined ? "has no name" : namingProblem(name, payload, { table, columns });
+      const subject =
+        name === undefined ? `The ${what} on ${table} (${columns.join(", ")})` : `The ${what} name ${name}`;
+      return problem
+        ? [
+            {
+              title: `${what[0]?.toUpperCase()}${what.slice(1)} name breaks the convention`,
+              content: `${subject} ${problem}.`,
+              line: i.line,
+            },
+          ]
+        : [];
+    });
 }
 
 function escape(text: string): string {

@@ -1,29 +1,14 @@
 import { columnDefinitions } from "../ast";
+import { commentPayloadSchema, type CommentPayload } from "../payloads";
 import type { Finding, RuleDefinition } from "../types";
 
-interface Payload {
-  required: boolean;
-  maxLength: number;
-}
-
-const rule: RuleDefinition<Payload> = {
+const rule: RuleDefinition<CommentPayload> = {
   id: "column.comment",
   description:
     "Column comments: with `required` (default true) every column a statement defines needs a COMMENT; " +
     "`maxLength` (default 64, 0 for no limit) bounds its length.",
   defaultLevel: "WARNING",
-  payloadSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      required: { type: "boolean", description: "Whether every column must have a comment." },
-      maxLength: {
-        type: "integer",
-        minimum: 0,
-        description: "Longest comment allowed, in characters; 0 for no limit.",
-      },
-    },
-  },
+  payloadSchema: commentPayloadSchema("Whether every column must have a comment."),
   defaultPayload: { required: true, maxLength: 64 },
   check(context, payload) {
     const findings: Finding[] = [];

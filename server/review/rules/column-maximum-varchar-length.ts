@@ -1,21 +1,14 @@
 import { baseType, columnDefinitions } from "../ast";
+import { numberPayloadSchema, type NumberPayload } from "../payloads";
 import type { RuleDefinition } from "../types";
 
-interface Payload {
-  number: number;
-}
-
-const rule: RuleDefinition<Payload> = {
+const rule: RuleDefinition<NumberPayload> = {
   id: "column.maximum-varchar-length",
   description:
     "Limits VARCHAR lengths (payload `number`, default 2560): longer values belong in TEXT, and long VARCHARs " +
     "inflate the memory every row read takes.",
   defaultLevel: "WARNING",
-  payloadSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { number: { type: "integer", minimum: 1, description: "Longest VARCHAR allowed, in characters." } },
-  },
+  payloadSchema: numberPayloadSchema("Longest VARCHAR allowed, in characters."),
   defaultPayload: { number: 2560 },
   check(context, payload) {
     return columnDefinitions(context)

@@ -1,4 +1,4 @@
-import { columnDefinitions, indexDefinitions } from "../ast";
+import { columnDefinitions, primaryKeyColumns } from "../ast";
 import type { RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -8,11 +8,7 @@ const rule: RuleDefinition = {
     "comparisons three-valued and indexes larger. Primary key columns are NOT NULL anyway and are exempt.",
   defaultLevel: "WARNING",
   check(context) {
-    const keyColumns = new Set(
-      indexDefinitions(context)
-        .filter((i) => i.kind === "primary")
-        .flatMap((i) => i.columns.map((c) => c.toLowerCase())),
-    );
+    const keyColumns = primaryKeyColumns(context);
     return columnDefinitions(context)
       .filter((c) => c.nullability !== "NOT NULL" && !keyColumns.has(c.name.toLowerCase()))
       .map((c) => ({

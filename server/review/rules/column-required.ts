@@ -1,27 +1,14 @@
 import { alterClauses, columnDefinitions, isNode, kindOf, root, stringOf, subjectTable } from "../ast";
+import { listPayloadSchema, type ListPayload } from "../payloads";
 import type { Finding, RuleDefinition } from "../types";
 
-interface Payload {
-  list: string[];
-}
-
-const rule: RuleDefinition<Payload> = {
+const rule: RuleDefinition<ListPayload> = {
   id: "column.required",
   description:
     "Requires every new table to have certain columns (payload `list`, default id, created_at, updated_at), " +
     "and refuses ALTER TABLE dropping or renaming them. Names compare without regard to case, as MySQL does.",
   defaultLevel: "WARNING",
-  payloadSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      list: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        description: "Column names every table must have.",
-      },
-    },
-  },
+  payloadSchema: listPayloadSchema("Column names every table must have."),
   defaultPayload: { list: ["id", "created_at", "updated_at"] },
   check(context, payload) {
     const required = new Map(payload.list.map((name) => [name.toLowerCase(), name]));

@@ -1,4 +1,4 @@
-import { baseType, columnDefinitions, indexDefinitions } from "../ast";
+import { baseType, columnDefinitions, primaryKeyColumns } from "../ast";
 import type { RuleDefinition } from "../types";
 
 /** Types that cannot take a literal DEFAULT in MySQL before 8.0.13 nor in TiDB. */
@@ -11,11 +11,7 @@ const rule: RuleDefinition = {
     "rows keep working. AUTO_INCREMENT, primary key, TEXT, BLOB, JSON and spatial columns are exempt.",
   defaultLevel: "WARNING",
   check(context) {
-    const keyColumns = new Set(
-      indexDefinitions(context)
-        .filter((i) => i.kind === "primary")
-        .flatMap((i) => i.columns.map((c) => c.toLowerCase())),
-    );
+    const keyColumns = primaryKeyColumns(context);
     return columnDefinitions(context)
       .filter((c) => c.nullability === "NOT NULL" && c.defaultValue === "none" && !c.autoIncrement)
       .filter((c) => !keyColumns.has(c.name.toLowerCase()) && !NO_LITERAL_DEFAULT.test(baseType(c.dataType)))

@@ -1,23 +1,14 @@
 import { baseType, columnDefinitions } from "../ast";
+import { listPayloadSchema, type ListPayload } from "../payloads";
 import type { RuleDefinition } from "../types";
 
-interface Payload {
-  list: string[];
-}
-
-const rule: RuleDefinition<Payload> = {
+const rule: RuleDefinition<ListPayload> = {
   id: "column.type-disallow-list",
   description:
     "Disallows column types on a list (payload `list`, default FLOAT and DOUBLE, which round silently; store " +
     "amounts as DECIMAL). Lengths and synonyms are ignored: INTEGER(11) counts as INT.",
   defaultLevel: "WARNING",
-  payloadSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      list: { type: "array", items: { type: "string", minLength: 1 }, description: "Type names columns may not use." },
-    },
-  },
+  payloadSchema: listPayloadSchema("Type names columns may not use."),
   defaultPayload: { list: ["FLOAT", "DOUBLE"] },
   check(context, payload) {
     const disallowed = new Set(payload.list.map(baseType));

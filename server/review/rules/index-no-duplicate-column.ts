@@ -1,4 +1,4 @@
-import { indexDefinitions } from "../ast";
+import { indexDefinitions, indexLabel } from "../ast";
 import type { RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -13,7 +13,7 @@ const rule: RuleDefinition = {
         ? [
             {
               title: "Column repeated in an index",
-              content: `${i.name ? `Index ${i.name}` : `An index on ${i.table}`} lists ${[...new Set(repeated)].join(", ")} more than once.`,
+              content: `${indexLabel(i)} lists ${[...new Set(repeated)].join(", ")} more than once.`,
               line: i.line,
             },
           ]

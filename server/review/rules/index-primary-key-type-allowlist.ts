@@ -1,27 +1,14 @@
 import { baseType, columnDefinitions, indexDefinitions } from "../ast";
+import { listPayloadSchema, type ListPayload } from "../payloads";
 import type { RuleDefinition } from "../types";
 
-interface Payload {
-  list: string[];
-}
-
-const rule: RuleDefinition<Payload> = {
+const rule: RuleDefinition<ListPayload> = {
   id: "index.primary-key-type-allowlist",
   description:
     "Primary key columns must have a type on a list (payload `list`, default INT and BIGINT). Checked where " +
     "the statement itself defines the key's columns.",
   defaultLevel: "WARNING",
-  payloadSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      list: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        description: "Types primary key columns may have.",
-      },
-    },
-  },
+  payloadSchema: listPayloadSchema("Types primary key columns may have."),
   defaultPayload: { list: ["INT", "BIGINT"] },
   check(context, payload) {
     const allowed = new Set(payload.list.map(baseType));

@@ -1,5 +1,4 @@
-import { indexDefinitions } from "../ast";
-import { namingPayloadSchema, namingProblem, type NamingPayload } from "../naming";
+import { indexNamingFindings, namingPayloadSchema, type NamingPayload } from "../naming";
 import type { RuleDefinition } from "../types";
 
 const rule: RuleDefinition<NamingPayload> = {
@@ -12,17 +11,7 @@ const rule: RuleDefinition<NamingPayload> = {
   payloadSchema: namingPayloadSchema,
   defaultPayload: { format: "^idx_{{table}}_{{column_list}}$", maxLength: 64 },
   check(context, payload) {
-    return indexDefinitions(context)
-      .filter((i) => i.kind === "index")
-      .flatMap((i) => {
-        const problem =
-          i.name === undefined ? "has no name" : namingProblem(i.name, payload, { table: i.table, columns: i.columns });
-        const subject =
-          i.name === undefined ? `The index on ${i.table} (${i.columns.join(", ")})` : `Index name ${i.name}`;
-        return problem
-          ? [{ title: "Index name breaks the convention", content: `${subject} ${problem}.`, line: i.line }]
-          : [];
-      });
+    return indexNamingFindings(context, "index", "index", payload);
   },
 };
 

@@ -1,5 +1,4 @@
-import { indexDefinitions } from "../ast";
-import { namingPayloadSchema, namingProblem, type NamingPayload } from "../naming";
+import { indexNamingFindings, namingPayloadSchema, type NamingPayload } from "../naming";
 import type { RuleDefinition } from "../types";
 
 const rule: RuleDefinition<NamingPayload> = {
@@ -12,17 +11,7 @@ const rule: RuleDefinition<NamingPayload> = {
   payloadSchema: namingPayloadSchema,
   defaultPayload: { format: "^uk_{{table}}_{{column_list}}$", maxLength: 64 },
   check(context, payload) {
-    return indexDefinitions(context)
-      .filter((i) => i.kind === "unique")
-      .flatMap((i) => {
-        const problem =
-          i.name === undefined ? "has no name" : namingProblem(i.name, payload, { table: i.table, columns: i.columns });
-        const subject =
-          i.name === undefined ? `The unique key on ${i.table} (${i.columns.join(", ")})` : `Unique key name ${i.name}`;
-        return problem
-          ? [{ title: "Unique key name breaks the convention", content: `${subject} ${problem}.`, line: i.line }]
-          : [];
-      });
+    return indexNamingFindings(context, "unique", "unique key", payload);
   },
 };
 

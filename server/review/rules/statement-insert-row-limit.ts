@@ -1,21 +1,14 @@
 import { isNode, kindOf, nodeList, root } from "../ast";
+import { numberPayloadSchema, type NumberPayload } from "../payloads";
 import type { RuleDefinition } from "../types";
 
-interface Payload {
-  number: number;
-}
-
-const rule: RuleDefinition<Payload> = {
+const rule: RuleDefinition<NumberPayload> = {
   id: "statement.insert.row-limit",
   description:
     "Limits the rows one INSERT or REPLACE … VALUES may carry (payload `number`, default 1000): very large " +
     "multi-row inserts hold locks and replicate as one long transaction.",
   defaultLevel: "WARNING",
-  payloadSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: { number: { type: "integer", minimum: 1, description: "Most rows one statement may insert." } },
-  },
+  payloadSchema: numberPayloadSchema("Most rows one statement may insert."),
   defaultPayload: { number: 1000 },
   check(context, payload) {
     const [type] = kindOf(context);

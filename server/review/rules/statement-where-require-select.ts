@@ -1,5 +1,5 @@
-import { isNode, kindOf, nodeList, root, type Node } from "../ast";
-import type { RuleDefinition } from "../types";
+import { isNode, kindOf, nodeList, root } from "../ast";
+import type { Finding, RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
   id: "statement.where.require-select",
@@ -10,15 +10,17 @@ const rule: RuleDefinition = {
   check(context) {
     const [type] = kindOf(context);
     if (type !== "select") return [];
-    const unfiltered: Node[] = [];
+    const findings: Finding[] = [];
     for (let part = root(context); part; part = isNode(part._next) ? part._next : undefined) {
       const readsTable = nodeList(part.from).some((f) => f.type !== "dual");
-      if (readsTable && !part.where) unfiltered.push(part);
+      if (readsTable && !part.where) {
+        findings.push({
+          title: "SELECT without WHERE",
+          content: "The SELECT reads a whole table. Add a WHERE that narrows it to the rows the change needs.",
+        });
+      }
     }
-    return unfiltered.map(() => ({
-      title: "SELECT without WHERE",
-      content: "The SELECT reads a whole table. Add a WHERE that narrows it to the rows the change needs.",
-    }));
+    return findings;
   },
 };
 

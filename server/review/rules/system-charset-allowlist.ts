@@ -1,26 +1,17 @@
 import { alterClauses, columnDefinitions, kindOf, nodeList, root, stringOf, tableOptions } from "../ast";
 import { executedStatements } from "../executed";
+import { listPayloadSchema, type ListPayload } from "../payloads";
 import type { Finding, RuleDefinition } from "../types";
-
-interface Payload {
-  list: string[];
-}
 
 const CHARSET_OPTIONS = new Set(["CHARSET", "CHARACTER SET", "DEFAULT CHARSET", "DEFAULT CHARACTER SET"]);
 
-const rule: RuleDefinition<Payload> = {
+const rule: RuleDefinition<ListPayload> = {
   id: "system.charset.allowlist",
   description:
     "Character sets a statement may name must be on a list (payload `list`, default utf8mb4): for databases, " +
     "tables, columns, and ALTER TABLE … CONVERT TO CHARACTER SET.",
   defaultLevel: "WARNING",
-  payloadSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      list: { type: "array", items: { type: "string", minLength: 1 }, description: "Character sets allowed." },
-    },
-  },
+  payloadSchema: listPayloadSchema("Character sets allowed."),
   defaultPayload: { list: ["utf8mb4"] },
   check(context, payload) {
     const [type, keyword] = kindOf(context);
@@ -55,7 +46,7 @@ const rule: RuleDefinition<Payload> = {
   },
 };
 
-function refused(charsets: string[], payload: Payload): Finding[] {
+function refused(charsets: string[], payload: ListPayload): Finding[] {
   const allowed = new Set(payload.list.map((c) => c.toLowerCase()));
   return charsets
     .filter((c) => c && !allowed.has(c.toLowerCase().replace(/^['"`]|['"`]$/g, "")))

@@ -1,29 +1,14 @@
 import { alterClauses, kindOf, root, stringOf, subjectTable, tableOptions, unquoteString } from "../ast";
+import { commentPayloadSchema, type CommentPayload } from "../payloads";
 import type { Finding, RuleDefinition } from "../types";
 
-interface Payload {
-  required: boolean;
-  maxLength: number;
-}
-
-const rule: RuleDefinition<Payload> = {
+const rule: RuleDefinition<CommentPayload> = {
   id: "table.comment",
   description:
     "Table comments: with `required` (default true) every CREATE TABLE needs a COMMENT; `maxLength` " +
     "(default 64, 0 for no limit) bounds its length, also when ALTER TABLE sets it.",
   defaultLevel: "WARNING",
-  payloadSchema: {
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      required: { type: "boolean", description: "Whether a new table must have a comment." },
-      maxLength: {
-        type: "integer",
-        minimum: 0,
-        description: "Longest comment allowed, in characters; 0 for no limit.",
-      },
-    },
-  },
+  payloadSchema: commentPayloadSchema("Whether a new table must have a comment."),
   defaultPayload: { required: true, maxLength: 64 },
   check(context, payload) {
     const [type, keyword] = kindOf(context);
