@@ -68,7 +68,10 @@ function planBlock(block: BlockSchema, prior: Value, proposed: ValueRecord, conf
   const out = record();
   for (const a of block.attributes) {
     const proposedValue = proposed[a.name] ?? null;
-    if (!a.computed || (cfg?.[a.name] ?? null) !== null) {
+    if (a.writeOnly) {
+      // Terraform's rule: a write-only value never appears in a plan.
+      out[a.name] = null;
+    } else if (!a.computed || (cfg?.[a.name] ?? null) !== null) {
       out[a.name] = proposedValue;
     } else if (a.default !== undefined) {
       out[a.name] = a.default;

@@ -6,7 +6,7 @@ import { type CallContext, type Diagnostic, type Provider, type ProviderSchema, 
 import { planChange, valuesEqual } from "./plan";
 import { type ResourceType, protocolSchema } from "./resource";
 import { type BlockSchema, snakeCase } from "./schema";
-import { fromApi, toApi } from "./values";
+import { fromApi, toApi, withWriteOnly } from "./values";
 
 const RESOURCE_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -108,6 +108,8 @@ export class TidemarkProvider implements Provider {
 
   validateResourceConfig(request: { typeName: string; config: Value }): { diagnostics: Diagnostic[] } {
     const config = isRecord(request.config) ? request.config : undefined;
+    const own = this.type(request.typeName).validate?.(request.config) ?? [];
+    if (own.length > 0) return { diagnostics: own };
     const id = config?.resource_id;
     if (typeof id === "string" && !RESOURCE_ID.test(id)) {
       return {
@@ -144,7 +146,7 @@ export class TidemarkProvider implements Provider {
   }
 
   async applyResourceChange(
-    request: { typeName: string; priorState: Value; plannedState: Value },
+    request: { typeName: string; priorState: Value; plannedState: Value; config: Value },
     context: CallContext,
   ) {
     const type = this.type(request.typeName);
@@ -162,7 +164,7 @@ export class TidemarkProvider implements Provider {
       }
       return { newState: null, diagnostics: [] };
     }
-    const body = toApi(type.block, planned);
+    const body = withWriteOnly(type.block, toApi(type.block, planned), request.config);
     if (!prior) {
       const id = String(planned.resource_id);
       const name = `${type.collection}/${id}`;

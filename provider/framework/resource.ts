@@ -1,6 +1,8 @@
 // What a managed resource is to the framework: its Terraform type, its schema (derived from
 // its JSON Schema) and where it lives in the API. Resources that follow the API's standard
 // methods need nothing more; the framework does create, read, update, delete and import.
+import type { Value } from "../protocol/cty";
+import type { Diagnostic } from "../protocol/provider";
 import type { Schema } from "../protocol/schema";
 import { type BlockSchema, type DeriveOptions, type JsonSchemaNode, deriveBlock, resourceIdAttribute } from "./schema";
 
@@ -17,6 +19,8 @@ export interface ResourceType {
   deleteQuery?: Record<string, string>;
   /** The version of the state's shape, for UpgradeResourceState. */
   schemaVersion: number;
+  /** Checks a configuration beyond what its schema says. */
+  validate?: (config: Value) => Diagnostic[];
 }
 
 export interface ResourceOptions {
@@ -26,6 +30,7 @@ export interface ResourceOptions {
   apiSchema: JsonSchemaNode & { "x-tidemark"?: { collection?: string; idParameter?: string } };
   derive?: DeriveOptions;
   deleteQuery?: Record<string, string>;
+  validate?: (config: Value) => Diagnostic[];
 }
 
 export function defineResource(options: ResourceOptions): ResourceType {
@@ -40,6 +45,7 @@ export function defineResource(options: ResourceOptions): ResourceType {
     idParameter: meta.idParameter,
     block,
     ...(options.deleteQuery ? { deleteQuery: options.deleteQuery } : {}),
+    ...(options.validate ? { validate: options.validate } : {}),
     schemaVersion: 0,
   };
 }
@@ -64,6 +70,7 @@ function protocolBlock(block: BlockSchema): Schema["block"] {
           optional: a.optional,
           computed: a.computed,
           sensitive: a.sensitive,
+          ...(a.writeOnly ? { writeOnly: true } : {}),
         },
       ]),
     ),

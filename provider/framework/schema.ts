@@ -23,6 +23,12 @@ export interface AttributeSchema {
   stable: boolean;
   /** Write-only in the API (a password): state keeps what the configuration said. */
   secret: boolean;
+  /**
+   * Write-only in Terraform (1.11+): never in plan or state; its configured value is sent to
+   * the API as the field `sendsAs` of the same object when the resource is created or updated.
+   */
+  writeOnly?: boolean;
+  sendsAs?: string;
 }
 
 export interface NestedBlockSchema {

@@ -64,7 +64,9 @@ export function fromApi(block: BlockSchema, json: Record<string, unknown>, secre
   const out = record();
   const known = isRecord(secrets) ? secrets : undefined;
   for (const a of block.attributes) {
-    if (a.secret) {
+    if (a.writeOnly) {
+      out[a.name] = null;
+    } else if (a.secret) {
       const kept = known?.[a.name] ?? null;
       out[a.name] = isUnknown(kept) ? null : kept;
     } else {
@@ -97,4 +99,33 @@ function matchElement(b: NestedBlockSchema, prior: Value[], item: Record<string,
     if (match !== undefined) return match;
   }
   return prior[index] ?? null;
+}
+
+/**
+ * Puts the configured values of write-only attributes into an API body, as the fields they
+ * stand for (`password_wo` → `password`), element by element through nested blocks.
+ */
+export function withWriteOnly(
+  block: BlockSchema,
+  body: { [key: string]: Json },
+  config: Value,
+): { [key: string]: Json } {
+  if (!isRecord(config)) return body;
+  for (const a of block.attributes) {
+    const value = config[a.name] ?? null;
+    if (a.writeOnly && a.sendsAs && typeof value === "string") body[a.sendsAs] = value;
+  }
+  for (const b of block.blocks) {
+    const nested = body[b.apiName];
+    const configured = config[b.name] ?? null;
+    if (b.nesting === "list" && Array.isArray(nested) && Array.isArray(configured)) {
+      nested.forEach((element, i) => {
+        if (element && typeof element === "object" && !Array.isArray(element))
+          withWriteOnly(b.block, element, configured[i] ?? null);
+      });
+    } else if (nested && typeof nested === "object" && !Array.isArray(nested)) {
+      withWriteOnly(b.block, nested, configured);
+    }
+  }
+  return body;
 }
