@@ -73,6 +73,23 @@ export function alterClauses(context: StatementContext): Node[] {
   return type === "alter" ? nodeList(root(context)?.expr) : [];
 }
 
+// Most rules read the same definitions of a statement: each is read once per statement.
+const columnsRead = new WeakMap<StatementContext, ColumnDefinition[]>();
+const indexesRead = new WeakMap<StatementContext, IndexDefinition[]>();
+
+function remembered<T>(
+  cache: WeakMap<StatementContext, T>,
+  context: StatementContext,
+  read: (c: StatementContext) => T,
+): T {
+  let value = cache.get(context);
+  if (value === undefined) {
+    value = read(context);
+    cache.set(context, value);
+  }
+  return value;
+}
+
 export interface ColumnDefinition {
   table: string;
   name: string;
@@ -100,7 +117,11 @@ export interface ColumnDefinition {
 }
 
 /** Columns defined by a CREATE TABLE or added, modified or changed by an ALTER TABLE. */
-export function columnDefinitions(context: StatementContext): ColumnDefinition[] {
+export function columnDefinitions(context: StatementContext): readonly ColumnDefinition[] {
+  return remembered(columnsRead, context, readColumns);
+}
+
+function readColumns(context: StatementContext): ColumnDefinition[] {
   const [type, keyword] = kindOf(context);
   const table = subjectTable(context);
   if (type === "create" && keyword === "table") {
@@ -163,7 +184,11 @@ export interface IndexDefinition {
  * Keys and indexes a statement creates: in a CREATE TABLE (column-level `PRIMARY KEY`, `UNIQUE`
  * and `REFERENCES` included), in ALTER TABLE … ADD, and by CREATE INDEX.
  */
-export function indexDefinitions(context: StatementContext): IndexDefinition[] {
+export function indexDefinitions(context: StatementContext): readonly IndexDefinition[] {
+  return remembered(indexesRead, context, readIndexes);
+}
+
+function readIndexes(context: StatementContext): IndexDefinition[] {
   const [type, keyword] = kindOf(context);
   const ast = root(context);
   const table = subjectTable(context);

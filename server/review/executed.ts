@@ -24,7 +24,19 @@ const STORED_PROGRAMS = new Set(["PROCEDURE", "FUNCTION", "TRIGGER", "EVENT"]);
  * TiDB's `BATCH … LIMIT n` non-transactional DML), and for a stored procedure, function,
  * trigger or event every statement of its body, since the server runs those later.
  */
-export function executedStatements(normalised: string): Word[][] {
+export function executedStatements(normalised: string): readonly (readonly Word[])[] {
+  // Several text rules read the same statement one after another: read it once.
+  if (normalised !== lastText) {
+    lastText = normalised;
+    lastStatements = readStatements(normalised);
+  }
+  return lastStatements;
+}
+
+let lastText: string | undefined;
+let lastStatements: Word[][] = [];
+
+function readStatements(normalised: string): Word[][] {
   const all = words(normalised);
   const kind = all[0]?.upper === "CREATE" || all[0]?.upper === "ALTER" ? objectKind(all) : undefined;
   if (kind === undefined || !STORED_PROGRAMS.has(all[kind].upper)) return [stripPrefixes(all)];
@@ -92,7 +104,7 @@ function afterBatch(statement: Word[]): Word[] {
 }
 
 /** Names in a comma-separated list, `db`.`t` written back as `db.t`, until a word in `stop`. */
-export function nameList(list: Word[], stop: Set<string> = new Set()): string[] {
+export function nameList(list: readonly Word[], stop: Set<string> = new Set()): string[] {
   const names: string[] = [];
   let current = "";
   for (const word of list) {
@@ -109,7 +121,7 @@ export function nameList(list: Word[], stop: Set<string> = new Set()): string[] 
 }
 
 /** The name `a` or `a.b` starting at word `i`, written back without backticks. */
-export function qualifiedNameAt(statement: Word[], i: number): string {
+export function qualifiedNameAt(statement: readonly Word[], i: number): string {
   const first = statement[i];
   if (!first) return "";
   const second = statement[i + 2];
