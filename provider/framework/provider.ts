@@ -1,12 +1,12 @@
 // The Tidemark provider: its configuration, and the managed-resource RPCs for every resource
 // type, done once here against the typed API client.
 import { ApiCallError, TidemarkClient } from "../client/api";
-import { type AttributePath, type Value, type ValueRecord, isRecord, isUnknown, record } from "../protocol/cty";
+import { type AttributePath, type Value, isRecord, record } from "../protocol/cty";
 import { type CallContext, type Diagnostic, type Provider, type ProviderSchema, error } from "../protocol/provider";
-import { planChange, valuesEqual } from "./plan";
+import { planChange } from "./plan";
 import { type ResourceType, protocolSchema } from "./resource";
 import { type BlockSchema, snakeCase } from "./schema";
-import { fromApi, toApi, withWriteOnly } from "./values";
+import { ImportIdError, objectName } from "./operations";
 
 const RESOURCE_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -125,23 +125,45 @@ export class TidemarkProvider implements Provider {
     return { diagnostics: [] };
   }
 
-  planResourceChange(request: { typeName: string; priorState: Value; proposedNewState: Value; config: Value }) {
+  async planResourceChange(
+    request: { typeName: string; priorState: Value; proposedNewState: Value; config: Value },
+    context: CallContext,
+  ) {
     const type = this.type(request.typeName);
     const plan = planChange(type.block, request.priorState, request.proposedNewState, request.config);
-    return { plannedState: plan.planned, requiresReplace: plan.requiresReplace, diagnostics: [] };
+    const hook = type.operations.plan;
+    if (!hook || !isRecord(plan.planned) || plan.planned === request.priorState) {
+      return { plannedState: plan.planned, requiresReplace: plan.requiresReplace, diagnostics: [] };
+    }
+    const prior = isRecord(request.priorState) ? request.priorState : null;
+    try {
+      const adjusted = await hook(
+        { type, client: this.api(context) },
+        { prior, planned: plan.planned, config: request.config },
+      );
+      return {
+        plannedState: adjusted.planned,
+        requiresReplace: [...plan.requiresReplace, ...(adjusted.requiresReplace ?? [])],
+        diagnostics: adjusted.diagnostics ?? [],
+      };
+    } catch (err) {
+      return {
+        plannedState: plan.planned,
+        diagnostics: [this.failure(type, "plan", objectName(type, plan.planned), err)],
+      };
+    }
   }
 
   async readResource(request: { typeName: string; currentState: Value }, context: CallContext) {
     const type = this.type(request.typeName);
     const state = request.currentState;
-    if (!isRecord(state) || typeof state.name !== "string") return { newState: state, diagnostics: [] };
+    if (!isRecord(state)) return { newState: state, diagnostics: [] };
     try {
-      const json = await this.api(context).get<Record<string, unknown>>(state.name);
-      return { newState: this.toState(type, json, state), diagnostics: [] };
+      return { newState: await type.operations.read({ type, client: this.api(context) }, { state }), diagnostics: [] };
     } catch (err) {
       // Gone outside Terraform: a null state makes the next plan create it again.
       if (err instanceof ApiCallError && err.notFound) return { newState: null, diagnostics: [] };
-      return { newState: state, diagnostics: [this.failure(type, "read", state.name, err)] };
+      return { newState: state, diagnostics: [this.failure(type, "read", objectName(type, state), err)] };
     }
   }
 
@@ -150,68 +172,54 @@ export class TidemarkProvider implements Provider {
     context: CallContext,
   ) {
     const type = this.type(request.typeName);
-    const prior = isRecord(request.priorState) ? request.priorState : undefined;
-    const planned = isRecord(request.plannedState) ? request.plannedState : undefined;
-    const api = this.api(context);
+    const prior = isRecord(request.priorState) ? request.priorState : null;
+    const planned = isRecord(request.plannedState) ? request.plannedState : null;
+    const ops = { type, client: this.api(context) };
     if (!planned) {
-      const name = String(prior?.name ?? "");
       try {
-        await api.delete(name, type.deleteQuery);
+        if (prior) await type.operations.delete(ops, { prior });
       } catch (err) {
         if (!(err instanceof ApiCallError && err.notFound)) {
-          return { newState: request.priorState, diagnostics: [this.failure(type, "delete", name, err)] };
+          return {
+            newState: request.priorState,
+            diagnostics: [this.failure(type, "delete", objectName(type, prior), err)],
+          };
         }
       }
       return { newState: null, diagnostics: [] };
     }
-    const body = withWriteOnly(type.block, toApi(type.block, planned), request.config);
     if (!prior) {
-      const id = String(planned.resource_id);
-      const name = `${type.collection}/${id}`;
       try {
-        const json = await api.create<Record<string, unknown>>(type.collection, type.idParameter, id, body);
-        return { newState: this.toState(type, json, planned), diagnostics: [] };
+        return { newState: await type.operations.create(ops, { planned, config: request.config }), diagnostics: [] };
       } catch (err) {
-        return { newState: null, diagnostics: [this.failure(type, "create", name, err)] };
+        return { newState: null, diagnostics: [this.failure(type, "create", objectName(type, planned), err)] };
       }
     }
-    const name = String(prior.name);
-    const mask = changedFields(type.block, prior, planned);
     try {
-      const json =
-        mask.length === 0
-          ? await api.get<Record<string, unknown>>(name)
-          : await api.update<Record<string, unknown>>(name, { ...body, etag: prior.etag }, mask);
-      return { newState: this.toState(type, json, planned), diagnostics: [] };
+      return {
+        newState: await type.operations.update(ops, { prior, planned, config: request.config }),
+        diagnostics: [],
+      };
     } catch (err) {
-      return { newState: request.priorState, diagnostics: [this.failure(type, "update", name, err)] };
+      return {
+        newState: request.priorState,
+        diagnostics: [this.failure(type, "update", objectName(type, prior), err)],
+      };
     }
   }
 
   async importResourceState(request: { typeName: string; id: string }, context: CallContext) {
     const type = this.type(request.typeName);
-    const prefix = `${type.collection}/`;
-    const id = request.id.startsWith(prefix) ? request.id.slice(prefix.length) : "";
-    if (!RESOURCE_ID.test(id)) {
-      return {
-        importedResources: [],
-        diagnostics: [
-          error(
-            `Cannot import ${type.typeName} "${request.id}"`,
-            `Import a ${type.noun} by its resource name, such as "${prefix}prod".`,
-          ),
-        ],
-      };
-    }
     try {
-      const json = await this.api(context).get<Record<string, unknown>>(request.id);
-      const known = record();
-      known.resource_id = id;
-      return {
-        importedResources: [{ typeName: type.typeName, state: this.toState(type, json, known) }],
-        diagnostics: [],
-      };
+      const state = await type.operations.import({ type, client: this.api(context) }, { id: request.id });
+      return { importedResources: [{ typeName: type.typeName, state }], diagnostics: [] };
     } catch (err) {
+      if (err instanceof ImportIdError) {
+        return {
+          importedResources: [],
+          diagnostics: [error(`Cannot import ${type.typeName} "${request.id}"`, err.message)],
+        };
+      }
       return { importedResources: [], diagnostics: [this.failure(type, "import", request.id, err)] };
     }
   }
@@ -226,14 +234,6 @@ export class TidemarkProvider implements Provider {
   private api(context: CallContext): TidemarkClient {
     if (!this.client) throw new Error("the provider is not configured");
     return this.client.withSignal(context.signal);
-  }
-
-  /** State from an API answer; `known` gives what the API never returns (resource_id, passwords). */
-  private toState(type: ResourceType, json: Record<string, unknown>, known: ValueRecord): ValueRecord {
-    const state = fromApi(type.block, json, known);
-    const name = typeof json.name === "string" ? json.name : "";
-    state.resource_id = name.slice(name.lastIndexOf("/") + 1) || (known.resource_id ?? null);
-    return state;
   }
 
   private failure(type: ResourceType, verb: string, name: string, err: unknown): Diagnostic {
@@ -254,21 +254,6 @@ export class TidemarkProvider implements Provider {
       field ? attributePath(field) : undefined,
     );
   }
-}
-
-/** Top-level API fields whose settable Terraform value changed: the update mask. */
-function changedFields(block: BlockSchema, prior: ValueRecord, planned: ValueRecord): string[] {
-  const out: string[] = [];
-  for (const a of block.attributes) {
-    if (a.apiName && (a.optional || a.required) && !valuesEqual(prior[a.name] ?? null, planned[a.name] ?? null))
-      out.push(a.apiName);
-  }
-  for (const b of block.blocks) {
-    const p = prior[b.name] ?? null;
-    const n = planned[b.name] ?? null;
-    if (isUnknown(n) || !valuesEqual(p, n)) out.push(b.apiName);
-  }
-  return out;
 }
 
 /** An API field path (`dataSources[0].port`) as a Terraform attribute path. */

@@ -4,6 +4,7 @@
 import type { Value } from "../protocol/cty";
 import type { Diagnostic } from "../protocol/provider";
 import type { Schema } from "../protocol/schema";
+import { type Operations, standardOperations } from "./operations";
 import { type BlockSchema, type DeriveOptions, type JsonSchemaNode, deriveBlock, resourceIdAttribute } from "./schema";
 
 export interface ResourceType {
@@ -21,6 +22,8 @@ export interface ResourceType {
   schemaVersion: number;
   /** Checks a configuration beyond what its schema says. */
   validate?: (config: Value) => Diagnostic[];
+  /** How it is created, read, updated, deleted and imported. */
+  operations: Operations;
 }
 
 export interface ResourceOptions {
@@ -31,6 +34,8 @@ export interface ResourceOptions {
   derive?: DeriveOptions;
   deleteQuery?: Record<string, string>;
   validate?: (config: Value) => Diagnostic[];
+  /** Operations other than the standard methods, for resources the API does not create by POST. */
+  operations?: Partial<Operations>;
 }
 
 export function defineResource(options: ResourceOptions): ResourceType {
@@ -46,6 +51,7 @@ export function defineResource(options: ResourceOptions): ResourceType {
     block,
     ...(options.deleteQuery ? { deleteQuery: options.deleteQuery } : {}),
     ...(options.validate ? { validate: options.validate } : {}),
+    operations: { ...standardOperations, ...options.operations },
     schemaVersion: 0,
   };
 }
