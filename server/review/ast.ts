@@ -294,16 +294,6 @@ export function tableOptions(context: StatementContext): { keyword: string; valu
   }));
 }
 
-/** A quoted SQL string as the server stores it: `'it''s'` → `it's`. */
-export function unquoteString(text: string): string {
-  const quote = text[0];
-  if ((quote !== "'" && quote !== '"') || !text.endsWith(quote) || text.length < 2) return text;
-  return text
-    .slice(1, -1)
-    .replace(new RegExp(`${quote}${quote}`, "g"), quote)
-    .replace(/\\(.)/g, "$1");
-}
-
 const textStartLines = new WeakMap<Statement, number>();
 
 /** Absolute line of a parsed node (from the parser's locations), or the statement's line. */

@@ -1,9 +1,9 @@
 // The statements a piece of normalised SQL text will execute, read from its tokens alone, for
 // the safety rules that must hold on text the parser cannot read.
-import { unquote, words, type Word } from "./tokens";
+import { normalise, stringValue, unquote, words, type Word } from "./tokens";
 
 /** Words after which a stored program's body starts a statement. */
-const BODY_BOUNDARIES = new Set([";", "BEGIN", "THEN", "ELSE", "DO", "LOOP", "REPEAT"]);
+const BODY_BOUNDARIES = new Set([";", "BEGIN", "ATOMIC", "THEN", "ELSE", "DO", "LOOP", "REPEAT"]);
 /** The object a CREATE or ALTER is about; the first of these after the verb decides. */
 const OBJECT_KINDS = new Set([
   "TABLE",
@@ -20,9 +20,12 @@ const STORED_PROGRAMS = new Set(["PROCEDURE", "FUNCTION", "TRIGGER", "EVENT"]);
 
 /**
  * The statements a normalised statement text executes, each as its words, first word first:
- * the statement itself, past prefixes that still run it (a `WITH` list, `EXPLAIN ANALYZE`,
- * TiDB's `BATCH … LIMIT n` non-transactional DML), and for a stored procedure, function,
- * trigger or event every statement of its body, since the server runs those later.
+ * - the statement itself, past prefixes that still run it (a `WITH` list, `EXPLAIN ANALYZE`,
+ *   TiDB's `BATCH … LIMIT n` non-transactional DML);
+ * - each of several statements sent as one (a `DELIMITER` block the server runs as a batch);
+ * - every statement in the body of a stored procedure, function, trigger or event, which the
+ *   server runs later, and of a MariaDB `BEGIN NOT ATOMIC` block, which it runs at once;
+ * - the statement a `PREPARE … FROM 'text'` or `EXECUTE IMMEDIATE 'text'` holds as a literal.
  */
 export function executedStatements(normalised: string): readonly (readonly Word[])[] {
   // Several text rules read the same statement one after another: read it once.
@@ -38,16 +41,45 @@ let lastStatements: Word[][] = [];
 
 function readStatements(normalised: string): Word[][] {
   const all = words(normalised);
-  const kind = all[0]?.upper === "CREATE" || all[0]?.upper === "ALTER" ? objectKind(all) : undefined;
-  if (kind === undefined || !STORED_PROGRAMS.has(all[kind].upper)) return [stripPrefixes(all)];
+  const body = bodyStart(all);
   const statements: Word[][] = [];
-  for (let i = kind + 1; i < all.length; i++) {
-    if (!startsBodyStatement(all, i)) continue;
-    let end = i;
-    while (end < all.length && all[end].text !== ";") end++;
-    statements.push(stripPrefixes(all.slice(i, end)));
+  if (body === undefined) {
+    let start = 0;
+    for (let i = 0; i <= all.length; i++) {
+      if (i < all.length && all[i].text !== ";") continue;
+      if (i > start) statements.push(stripPrefixes(all.slice(start, i)));
+      start = i + 1;
+    }
+  } else {
+    for (let i = body; i < all.length; i++) {
+      if (!startsBodyStatement(all, i)) continue;
+      let end = i;
+      while (end < all.length && all[end].text !== ";") end++;
+      statements.push(stripPrefixes(all.slice(i, end)));
+    }
   }
-  return statements;
+  return statements.flatMap((statement) => [statement, ...preparedStatements(statement)]);
+}
+
+/** Where a compound statement's body may begin, or undefined for a statement without a body. */
+function bodyStart(all: Word[]): number | undefined {
+  if (all[0]?.upper === "BEGIN" && all[1]?.upper === "NOT" && all[2]?.upper === "ATOMIC") return 3;
+  if (all[0]?.upper !== "CREATE" && all[0]?.upper !== "ALTER") return undefined;
+  const kind = objectKind(all);
+  return kind !== undefined && STORED_PROGRAMS.has(all[kind].upper) ? kind + 1 : undefined;
+}
+
+/** `PREPARE s FROM 'DROP TABLE t'`, `EXECUTE IMMEDIATE 'DROP TABLE t'`: the literal's statements. */
+function preparedStatements(statement: Word[]): Word[][] {
+  const [verb, second, third, fourth] = statement;
+  const literal =
+    verb?.upper === "PREPARE" && third?.upper === "FROM"
+      ? fourth
+      : verb?.upper === "EXECUTE" && second?.upper === "IMMEDIATE"
+        ? third
+        : undefined;
+  // A statement in a variable (PREPARE s FROM @sql) is beyond reading.
+  return literal?.kind === "string" ? readStatements(normalise(stringValue(literal.text))) : [];
 }
 
 function objectKind(all: Word[]): number | undefined {

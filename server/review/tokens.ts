@@ -100,12 +100,13 @@ function quotedEnd(sql: string, start: number): number {
 
 /**
  * The statement as the server executes it, for text rules: comments removed, executable comments
- * unwrapped, every run of whitespace one space. Quoted text is kept as written.
+ * unwrapped (or, with `executable: "drop"`, removed with their content), every run of whitespace
+ * one space. Quoted text is kept as written.
  */
-export function normalise(sql: string): string {
+export function normalise(sql: string, executable: "unwrap" | "drop" = "unwrap"): string {
   let out = "";
-  for (const token of tokenize(sql)) {
-    if (token.kind === "space" || token.kind === "comment") {
+  for (const { token, blank } of readable(sql, executable)) {
+    if (blank) {
       if (out && !out.endsWith(" ")) out += " ";
     } else {
       out += token.text;
@@ -121,16 +122,22 @@ export function normalise(sql: string): string {
  */
 export function parserText(sql: string, executable: "unwrap" | "drop"): string {
   let out = "";
-  let dropping = false;
-  for (const token of tokenize(sql)) {
-    const isMarker = token.kind === "space" && token.text.startsWith("/*");
-    const isCloser = token.kind === "space" && token.text === "*/";
-    if (isMarker) dropping = executable === "drop";
-    const blank = token.kind === "comment" || isMarker || isCloser || dropping;
+  for (const { token, blank } of readable(sql, executable))
     out += blank ? token.text.replace(/[^\n]/g, " ") : token.text;
-    if (isCloser) dropping = false;
-  }
   return out;
+}
+
+/** Each token, and whether a reader of the statement sees only whitespace there. */
+function readable(sql: string, executable: "unwrap" | "drop"): { token: SqlToken; blank: boolean }[] {
+  let dropping = false;
+  return tokenize(sql).map((token) => {
+    const isOpener = token.kind === "space" && token.text.startsWith("/*");
+    const isCloser = token.kind === "space" && token.text === "*/";
+    if (isOpener) dropping = executable === "drop";
+    const blank = token.kind === "space" || token.kind === "comment" || dropping;
+    if (isCloser) dropping = false;
+    return { token, blank };
+  });
 }
 
 /** The significant tokens of (normalised) SQL text with their parenthesis depth. */
@@ -154,4 +161,14 @@ export function words(sql: string): Word[] {
 /** An identifier as the server reads it: backticks removed, doubled backticks undone. */
 export function unquote(text: string): string {
   return text.startsWith("`") ? text.slice(1, text.endsWith("`") ? -1 : undefined).replace(/``/g, "`") : text;
+}
+
+/** A quoted SQL string's value: `'it''s'` → `it's`, backslash escapes undone. */
+export function stringValue(text: string): string {
+  const quote = text[0];
+  if ((quote !== "'" && quote !== '"') || !text.endsWith(quote) || text.length < 2) return text;
+  return text
+    .slice(1, -1)
+    .replace(new RegExp(`${quote}${quote}`, "g"), quote)
+    .replace(/\\(.)/g, "$1");
 }

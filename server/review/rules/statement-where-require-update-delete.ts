@@ -1,32 +1,43 @@
 import { kindOf, root } from "../ast";
 import { executedStatements } from "../executed";
+import { normalise } from "../tokens";
 import type { Finding, RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
   id: "statement.where.require-update-delete",
   description:
     "Requires a WHERE clause on UPDATE and DELETE, single- and multi-table, in any spelling (WITH, TiDB BATCH, " +
-    "EXPLAIN ANALYZE, stored-program bodies), including statements the parser cannot read.",
+    "EXPLAIN ANALYZE, stored-program bodies, PREPARE of a literal), including statements the parser cannot " +
+    "read. A WHERE that stands only inside an executable comment does not count: a server may skip it.",
   defaultLevel: "ERROR",
   check(context) {
     const [type] = kindOf(context);
     if ((type !== "update" && type !== "delete") || root(context)?.where) return [];
     return [unfiltered(type.toUpperCase())];
   },
-  checkText(normalised) {
-    return executedStatements(normalised)
-      .filter(([verb]) => verb?.upper === "UPDATE" || verb?.upper === "DELETE")
-      .filter((s) => !s.some((w) => w.kind === "word" && w.upper === "WHERE" && w.depth === s[0].depth))
-      .map(([verb]) => unfiltered(verb.upper));
+  checkText(normalised, context) {
+    const plain = unfilteredVerbs(normalised);
+    if (plain.length > 0) return plain.map((verb) => unfiltered(verb));
+    // Version-gated (/*!99999 …*/), TiDB-only (/*T! …*/) and MariaDB-only (/*M! …*/) text may not run.
+    return unfilteredVerbs(normalise(context.statement.text, "drop")).map((verb) => unfiltered(verb, true));
   },
 };
 
-function unfiltered(verb: string): Finding {
+function unfilteredVerbs(normalised: string): string[] {
+  return executedStatements(normalised)
+    .filter(([verb]) => verb?.upper === "UPDATE" || verb?.upper === "DELETE")
+    .filter((s) => !s.some((w) => w.kind === "word" && w.upper === "WHERE" && w.depth === s[0]?.depth))
+    .map(([verb]) => verb?.upper ?? "");
+}
+
+function unfiltered(verb: string, onlyInExecutableComment = false): Finding {
   return {
     title: `${verb} without WHERE`,
-    content:
-      `The ${verb} has no WHERE clause, so it changes every row of the table. Add a WHERE that selects the rows ` +
-      "you mean; to touch every row on purpose, say so with an explicit condition such as WHERE id > 0.",
+    content: onlyInExecutableComment
+      ? `The ${verb}'s WHERE clause is inside an executable comment, which a server may skip; it would then ` +
+        "change every row of the table. Write the WHERE as plain SQL."
+      : `The ${verb} has no WHERE clause, so it changes every row of the table. Add a WHERE that selects the rows ` +
+        "you mean; to touch every row on purpose, say so with an explicit condition such as WHERE id > 0.",
   };
 }
 

@@ -1,4 +1,5 @@
-import { alterClauses, kindOf, root, stringOf, subjectTable, tableOptions, unquoteString } from "../ast";
+import { alterClauses, kindOf, root, stringOf, subjectTable, tableOptions } from "../ast";
+import { stringValue } from "../tokens";
 import { commentPayloadSchema, type CommentPayload } from "../payloads";
 import type { Finding, RuleDefinition } from "../types";
 
@@ -20,7 +21,7 @@ const rule: RuleDefinition<CommentPayload> = {
       ...alterClauses(context)
         .filter((c) => c.resource === "comment")
         .map((c) => stringOf(c.comment) ?? ""),
-    ].map(unquoteString);
+    ].map(stringValue);
     const findings: Finding[] = [];
     const creates = type === "create" && keyword === "table" && !root(context)?.like;
     if (creates && payload.required && comments.length === 0) {
