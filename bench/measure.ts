@@ -5,12 +5,10 @@
 import mysql from "mysql2/promise";
 import { quoteIdentifier } from "../server/engine/connection";
 
-export interface FloorComparison {
-  floorTimes: number[];
-  oursTimes: number[];
-  /** Medians, in milliseconds. */
-  floorMs: number;
-  oursMs: number;
+/** Times of one contender's measured rounds, their median in milliseconds, and its ratio to the floor's. */
+export interface Timing {
+  times: number[];
+  medianMs: number;
   ratio: number;
 }
 
@@ -28,25 +26,38 @@ export function median(values: number[]): number {
 }
 
 /**
- * One unmeasured round of each warms caches for both; then `repetitions` rounds alternate, so
- * whatever else the machine does hits both alike.
+ * What is measured: a run, or a run and the background work it leaves behind, awaited untimed
+ * after each run so that work does not slow whatever is measured next.
  */
-export async function compareWithFloor(
-  floor: () => Promise<unknown>,
-  ours: () => Promise<unknown>,
+export type Contender = (() => Promise<unknown>) | { run: () => Promise<unknown>; settle: () => Promise<unknown> };
+
+/**
+ * One unmeasured round of each warms caches for all; then `repetitions` rounds run the floor and
+ * every contender in turn, so whatever else the machine does hits them alike.
+ */
+export async function compareWithFloor<Name extends string>(
+  floor: Contender,
+  contenders: Record<Name, Contender>,
   repetitions: number,
-): Promise<FloorComparison> {
-  await floor();
-  await ours();
-  const floorTimes: number[] = [];
-  const oursTimes: number[] = [];
-  for (let i = 0; i < repetitions; i++) {
-    floorTimes.push(await timed(floor));
-    oursTimes.push(await timed(ours));
+): Promise<{ floor: Timing } & Record<Name, Timing>> {
+  const runs = [["floor", floor] as const, ...Object.entries<Contender>(contenders)].map(([name, contender]) => ({
+    name,
+    ...(typeof contender === "function" ? { run: contender, settle: async () => undefined } : contender),
+  }));
+  const times = new Map<string, number[]>(runs.map(({ name }) => [name, []]));
+  for (let round = -1; round < repetitions; round++) {
+    for (const { name, run, settle } of runs) {
+      const ms = await timed(run);
+      await settle();
+      if (round >= 0) times.get(name)?.push(ms);
+    }
   }
-  const floorMs = median(floorTimes);
-  const oursMs = median(oursTimes);
-  return { floorTimes, oursTimes, floorMs, oursMs, ratio: oursMs / floorMs };
+  const floorMs = median(times.get("floor") ?? []);
+  const timing = (name: string): Timing => {
+    const measured = times.get(name) ?? [];
+    return { times: measured, medianMs: median(measured), ratio: median(measured) / floorMs };
+  };
+  return Object.fromEntries(runs.map(({ name }) => [name, timing(name)])) as { floor: Timing } & Record<Name, Timing>;
 }
 
 export const formatMs = (ms: number): string => `${ms.toFixed(0)} ms`;

@@ -6,17 +6,21 @@
  *
  *   npm run bench:rollout [-- <concurrency>]   (TEST_DATABASE_URL, else a private MariaDB)
  *
- * Measured at the engine level: `applyStatements` for every database through `rollOut`, each
- * taking its database's change lock on its own connection, as the control plane's rollout does.
+ * Measured twice: at the engine level (`applyStatements` for every database through `rollOut`,
+ * each taking its database's change lock on its own connection), and through the real API
+ * (create a change targeting all 50 databases, `:run`, poll until DONE), which adds the review,
+ * the store's progress records and the schema read before and after each target. The sync the
+ * control plane starts after a rollout is awaited untimed, so it cannot slow the next measurement.
  */
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import mysql from "mysql2/promise";
-import { quoteIdentifier } from "../server/engine/connection";
+import { type ConnectionTarget, quoteIdentifier } from "../server/engine/connection";
 import { applyStatements, ROLLOUT_CONCURRENCY, rollOut } from "../server/engine/execute";
-import { compareWithFloor, dropDatabases, formatMs } from "./measure";
 import { connectionTarget, findProgram, provideTestDatabase, uniqueName } from "../test/support/database";
+import { startTestServer } from "../test/support/server";
+import { compareWithFloor, dropDatabases, formatMs, type Timing } from "./measure";
 
 const DATABASES = 50;
 const ROWS_PER_TABLE = 1000;
@@ -24,6 +28,11 @@ const ROWS_PER_TABLE = 1000;
 const REPETITIONS = 5;
 const CONCURRENCY = Number(process.argv[2] ?? ROLLOUT_CONCURRENCY);
 const SETUP_CONNECTIONS = 4;
+/** How often the API path asks whether its change is done. */
+const POLL_MS = 10;
+const SYNC_PATIENCE_MS = 60_000;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 const rowValues = Array.from({ length: ROWS_PER_TABLE }, (_, i) => `(${i + 1}, 'row ${i + 1}', ${i % 97})`).join(", ");
 
@@ -45,6 +54,46 @@ async function createDatabases(url: string, names: string[]): Promise<void> {
     },
     SETUP_CONNECTIONS,
   );
+}
+
+type ApiCall = (method: string, pathAndQuery: string, body?: unknown) => Promise<Record<string, unknown>>;
+
+/**
+ * A control plane with the databases enrolled in project `bench`, in an unprotected environment
+ * (so a change needs no approval), set up through the calls a user makes.
+ */
+async function benchControlPlane(
+  target: ConnectionTarget,
+  names: string[],
+): Promise<{ call: ApiCall; close(): Promise<void> }> {
+  const server = await startTestServer("sqlite");
+  const call: ApiCall = async (method, pathAndQuery, body) => {
+    const response = await server.api(method, pathAndQuery, body);
+    if (response.status !== 200) {
+      throw new Error(`${method} ${pathAndQuery}: ${response.status} ${JSON.stringify(response.body)}`);
+    }
+    return response.body;
+  };
+  try {
+    await call("POST", "/v1/environments?environmentId=bench", { title: "Bench", order: 0 });
+    const { host, port, username, password } = target;
+    await call("POST", "/v1/instances?instanceId=bench", {
+      title: "Bench",
+      engine: "MARIADB",
+      environment: "environments/bench",
+      dataSources: [{ type: "ADMIN", host, port, username, password }],
+    });
+    await call("POST", "/v1/projects?projectId=bench", { title: "Bench" });
+    await call("POST", "/v1/instances/-/databases:batchUpdate", {
+      requests: names.map((name) => ({
+        database: { name: `instances/bench/databases/${name}`, project: "projects/bench" },
+      })),
+    });
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  return { call, close: () => server.close() };
 }
 
 async function main(): Promise<void> {
@@ -93,15 +142,50 @@ async function main(): Promise<void> {
       if (failed) throw new Error(`applyStatements did not finish: ${JSON.stringify(failed)}`);
     };
 
-    const { floorTimes, oursTimes, floorMs, oursMs, ratio } = await compareWithFloor(viaClient, viaEngine, REPETITIONS);
-    console.log(`one ALTER TABLE on ${DATABASES} databases, median of ${REPETITIONS}:`);
-    console.log(
-      `  ${path.basename(client)} client, one database after another (floor): ${formatMs(floorMs)}  [${floorTimes.map(formatMs).join(", ")}]`,
-    );
-    console.log(
-      `  applyStatements, ${CONCURRENCY} databases at a time:        ${formatMs(oursMs)}  [${oursTimes.map(formatMs).join(", ")}]`,
-    );
-    console.log(`  ratio: ${ratio.toFixed(2)}× the floor (target ≤ 0.50×)`);
+    const api = await benchControlPlane(target, names);
+    try {
+      let apiRunStarted = 0;
+      const viaApi = async (): Promise<void> => {
+        apiRunStarted = Date.now();
+        const change = await api.call("POST", "/v1/projects/bench/changes", {
+          title: "Add a column",
+          targets: names.map((name) => `instances/bench/databases/${name}`),
+          sql: alter(),
+        });
+        const name = String(change.name);
+        if (change.status !== "APPROVED") throw new Error(`${name} is ${String(change.status)}, not APPROVED`);
+        await api.call("POST", `/v1/${name}:run`);
+        for (;;) {
+          const progress = await api.call("GET", `/v1/${name}`);
+          if (progress.status === "DONE") return;
+          if (progress.status !== "RUNNING") throw new Error(`${name} ended ${JSON.stringify(progress)}`);
+          await sleep(POLL_MS);
+        }
+      };
+      // After a rollout the control plane syncs the instance in the background: let it finish.
+      const syncAfterRollout = async (): Promise<void> => {
+        for (const deadline = Date.now() + SYNC_PATIENCE_MS; Date.now() < deadline; await sleep(POLL_MS)) {
+          const instance = await api.call("GET", "/v1/instances/bench");
+          if (Date.parse(String(instance.lastSyncTime)) >= apiRunStarted) return;
+        }
+        throw new Error(`the instance was not synced within ${SYNC_PATIENCE_MS} ms of a rollout`);
+      };
+      const result = await compareWithFloor(
+        viaClient,
+        { engine: viaEngine, api: { run: viaApi, settle: syncAfterRollout } },
+        REPETITIONS,
+      );
+      const line = (label: string, timing: Timing, ratio = true): string =>
+        `  ${label.padEnd(62)} ${formatMs(timing.medianMs).padStart(8)}` +
+        (ratio ? `  ${timing.ratio.toFixed(2)}×` : "       ") +
+        `  [${timing.times.map(formatMs).join(", ")}]`;
+      console.log(`one ALTER TABLE on ${DATABASES} databases, median of ${REPETITIONS} (target ≤ 0.50× the floor):`);
+      console.log(line(`${path.basename(client)} client, one database after another (floor)`, result.floor, false));
+      console.log(line(`applyStatements through rollOut, ${CONCURRENCY} at a time`, result.engine));
+      console.log(line("the API: create the change, :run, poll until DONE", result.api));
+    } finally {
+      await api.close();
+    }
   } finally {
     await dropDatabases(database.url, names);
     await database.stop();

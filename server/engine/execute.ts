@@ -65,42 +65,51 @@ export function schemaText(objects: readonly { name: string; createStatement: st
 /** A table dropped between listing and reading it is simply not part of the schema. */
 const VANISHED = new Set(["ER_NO_SUCH_TABLE", "ER_UNKNOWN_VIEW", "ER_UNKNOWN_SEQUENCES"]);
 
+/** Runs one read-only query; a pool or one connection, whichever the caller holds. */
+type SchemaReader = (sql: string, values?: unknown[]) => Promise<RowDataPacket[]>;
+
+/**
+ * The schema text of `database`, read through sessions that have it selected, so a view's text
+ * names its own database's objects unqualified, as introspection records them. Create statements
+ * are asked for all at once: a pool spreads them over its connections, one connection queues them.
+ */
+async function readSchema(read: SchemaReader, database: string): Promise<string> {
+  const listed = await read(
+    "SELECT TABLE_NAME AS name, TABLE_TYPE AS type FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?",
+    [database],
+  );
+  const objects = listed.flatMap((row) => {
+    const kind = SHOW_CREATE[String(row.type)];
+    return kind ? [{ name: String(row.name), kind }] : [];
+  });
+  const created = await Promise.all(
+    objects.map(async ({ name, kind }) => {
+      try {
+        const [row] = await read(`SHOW CREATE ${kind} ${quoteIdentifier(name)}`);
+        // By position, not by column name: every engine puts the statement second.
+        return [{ name, createStatement: String(Object.values(row ?? {})[1] ?? "") }];
+      } catch (err) {
+        if (VANISHED.has(String((err as { code?: unknown }).code))) return [];
+        throw err;
+      }
+    }),
+  );
+  return schemaText(created.flat());
+}
+
 /**
  * The schema of one database as DDL text (see `schemaText`): every table's, view's and sequence's
  * `SHOW CREATE` text verbatim but for the volatile options. One information_schema query, then
- * the create statements over a small pool whose sessions have the database selected, so a view's
- * text names its own database's objects unqualified, as introspection records them.
+ * the create statements over a small pool (it queues what exceeds its size).
  */
 export async function databaseSchema(target: ConnectionTarget, database: string): Promise<string> {
   const inDatabase = { ...target, database };
   const pool = openPool(inDatabase, DEFAULT_CONCURRENCY);
   try {
-    const [listed] = await pool.query<RowDataPacket[]>({
-      sql: "SELECT TABLE_NAME AS name, TABLE_TYPE AS type FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?",
-      values: [database],
-      timeout: QUERY_TIMEOUT_MS,
-    });
-    const objects = listed.flatMap((row) => {
-      const kind = SHOW_CREATE[String(row.type)];
-      return kind ? [{ name: String(row.name), kind }] : [];
-    });
-    // The pool queues what exceeds its size: at most DEFAULT_CONCURRENCY statements in flight.
-    const read = await Promise.all(
-      objects.map(async ({ name, kind }) => {
-        try {
-          const [result] = await pool.query<RowDataPacket[]>({
-            sql: `SHOW CREATE ${kind} ${quoteIdentifier(name)}`,
-            timeout: QUERY_TIMEOUT_MS,
-          });
-          // By position, not by column name: every engine puts the statement second.
-          return [{ name, createStatement: String(Object.values(result[0] ?? {})[1] ?? "") }];
-        } catch (err) {
-          if (VANISHED.has(String((err as { code?: unknown }).code))) return [];
-          throw err;
-        }
-      }),
+    return await readSchema(
+      async (sql, values) => (await pool.query<RowDataPacket[]>({ sql, values, timeout: QUERY_TIMEOUT_MS }))[0],
+      database,
     );
-    return schemaText(read.flat());
   } catch (err) {
     throw engineError(err, inDatabase);
   } finally {
@@ -161,21 +170,36 @@ export interface ApplyOptions {
   onProgress(event: ApplyProgress): Promise<void>;
   /** Checked before each statement: a statement already running is left to finish. */
   signal?: AbortSignal;
+  /**
+   * Also read the database's schema (`databaseSchema`'s text) just before the first statement
+   * and just after the last one run, on the same connection under the same lock: no other
+   * change can come between, and no further connection is opened.
+   */
+  captureSchema?: boolean;
+}
+
+/** With `captureSchema`: the schema before and after this call's statements. */
+export interface CapturedSchema {
+  schemaBefore?: string;
+  /** Missing if the schema could not be read after the statements (the connection broke). */
+  schemaAfter?: string;
 }
 
 /** `applied` counts every statement applied so far, those before `from` included. */
-export type ApplyResult =
-  | { status: "DONE"; applied: number; durationMs: number }
-  | { status: "CANCELED"; applied: number; durationMs: number }
-  | {
-      status: "FAILED";
-      applied: number;
-      /** 0-based index of the statement the server refused. */
-      failedStatement: number;
-      /** The server's words: `ER_TABLE_EXISTS_ERROR: Table 't' already exists`. */
-      error: string;
-      durationMs: number;
-    };
+export type ApplyResult = CapturedSchema &
+  (
+    | { status: "DONE"; applied: number; durationMs: number }
+    | { status: "CANCELED"; applied: number; durationMs: number }
+    | {
+        status: "FAILED";
+        applied: number;
+        /** 0-based index of the statement the server refused. */
+        failedStatement: number;
+        /** The server's words: `ER_TABLE_EXISTS_ERROR: Table 't' already exists`. */
+        error: string;
+        durationMs: number;
+      }
+  );
 
 /**
  * Runs `statements[from…]` one by one on one connection to `database`, holding the database's
@@ -186,7 +210,8 @@ export type ApplyResult =
  * Throws EngineError when the target cannot be reached or used, DatabaseBusyError when another
  * change holds the lock, and an EngineError too when the connection is lost mid-run: the
  * statement then running may or may not have been applied, which progress events cannot say.
- * `durationMs` runs from the call to the return, lock wait included.
+ * `durationMs` runs from the call to the return, lock wait included. With `captureSchema` the
+ * result carries the schema text before and after, read under the same lock.
  */
 export async function applyStatements(
   target: ConnectionTarget,
@@ -211,20 +236,38 @@ export async function applyStatements(
       },
     );
     locked = true;
-    for (let index = from; index < statements.length; index++) {
-      if (signal?.aborted) return { status: "CANCELED", applied: index, durationMs: elapsed() };
-      const statementStarted = performance.now();
-      try {
-        // No client-side timeout: an ALTER of a large table may rightly run for hours.
-        await connection.query(statements[index] as string);
-      } catch (err) {
-        const refusal = serverRefusal(err, target);
-        if (refusal === undefined) throw engineError(err, inDatabase);
-        return { status: "FAILED", applied: index, failedStatement: index, error: refusal, durationMs: elapsed() };
-      }
-      await onProgress({ kind: "applied", index, durationMs: performance.now() - statementStarted });
+    const readHere: SchemaReader = async (sql, values) =>
+      (await connection.query<RowDataPacket[]>({ sql, values, timeout: QUERY_TIMEOUT_MS }))[0];
+    const captured: CapturedSchema = {};
+    if (options.captureSchema) {
+      captured.schemaBefore = await readSchema(readHere, database).catch((err: unknown) => {
+        throw engineError(err, inDatabase);
+      });
     }
-    return { status: "DONE", applied: statements.length, durationMs: elapsed() };
+    const runStatements = async (): Promise<ApplyResult> => {
+      for (let index = from; index < statements.length; index++) {
+        if (signal?.aborted) return { status: "CANCELED", applied: index, durationMs: elapsed() };
+        const statementStarted = performance.now();
+        try {
+          // No client-side timeout: an ALTER of a large table may rightly run for hours.
+          await connection.query(statements[index] as string);
+        } catch (err) {
+          const refusal = serverRefusal(err, target);
+          if (refusal === undefined) throw engineError(err, inDatabase);
+          return { status: "FAILED", applied: index, failedStatement: index, error: refusal, durationMs: elapsed() };
+        }
+        await onProgress({ kind: "applied", index, durationMs: performance.now() - statementStarted });
+      }
+      return { status: "DONE", applied: statements.length, durationMs: elapsed() };
+    };
+    const outcome = await runStatements();
+    if (options.captureSchema) {
+      // The outcome matters more than the text: a failed read leaves schemaAfter out.
+      const after = await readSchema(readHere, database).catch(() => undefined);
+      if (after !== undefined) captured.schemaAfter = after;
+    }
+    // The duration includes reading the schema afterwards.
+    return { ...outcome, ...captured, durationMs: elapsed() };
   } finally {
     // Released explicitly so a waiting rollout proceeds even if closing the connection stalls.
     if (locked) await connection.query("SELECT RELEASE_LOCK(?)", [lock]).catch(() => undefined);

@@ -170,6 +170,24 @@ describe("executing changes on a target database", () => {
       expect(await lockIsFree(shop)).toBe(true);
     });
 
+    test("captures the schema before and after its statements, under its own lock", async () => {
+      const shop = await scratch.create("exec_capture", "CREATE TABLE t (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY)");
+      await scratch.admin.query(`INSERT INTO ${quoteIdentifier(shop)}.t VALUES (), ()`);
+      const before = await databaseSchema(target, shop);
+      const result = await applyStatements(
+        target,
+        shop,
+        ["ALTER TABLE t ADD COLUMN note TEXT", "CREATE TABLE u (id INT)", "CREATE TABLE t (id INT)"],
+        { from: 0, onProgress: noProgress, captureSchema: true },
+      );
+      expect(result).toMatchObject({ status: "FAILED", applied: 2, schemaBefore: before });
+      expect(result.schemaAfter).toBe(await databaseSchema(target, shop));
+      expect(result.schemaAfter).toContain("`note` text");
+      expect(result.schemaAfter).toContain("CREATE TABLE `u`");
+      const plain = await applyStatements(target, shop, ["SELECT 1"], { from: 0, onProgress: noProgress });
+      expect(plain).not.toHaveProperty("schemaBefore");
+    });
+
     test("serialises two changes on one database: the second starts when the first ends", async () => {
       const shop = await scratch.create("exec_serial");
       const timeline: string[] = [];
