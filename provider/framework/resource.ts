@@ -36,18 +36,31 @@ export interface ResourceOptions {
   validate?: (config: Value) => Diagnostic[];
   /** Operations other than the standard methods, for resources the API does not create by POST. */
   operations?: Partial<Operations>;
+  /**
+   * How the resource is identified in configuration: a `resource_id` the create call takes
+   * (standard), or its API `name` given by the user (an enrolled database, which the API
+   * discovers rather than creates).
+   */
+  identity?: "resource_id" | "name";
 }
 
 export function defineResource(options: ResourceOptions): ResourceType {
   const meta = options.apiSchema["x-tidemark"];
-  if (!meta?.collection || !meta.idParameter) throw new Error(`${options.typeName}: its schema names no collection`);
+  if (!meta?.collection) throw new Error(`${options.typeName}: its schema names no collection`);
   const block = deriveBlock(options.apiSchema, options.apiSchema, options.derive);
-  block.attributes.unshift(resourceIdAttribute(options.noun, `${meta.collection}/{resource_id}`));
+  if (options.identity === "name") {
+    const name = block.attributes.find((a) => a.name === "name");
+    if (!name) throw new Error(`${options.typeName}: its schema has no name`);
+    Object.assign(name, { required: true, optional: false, computed: false, requiresReplace: true, stable: false });
+  } else {
+    if (!meta.idParameter) throw new Error(`${options.typeName}: its schema names no id parameter to create with`);
+    block.attributes.unshift(resourceIdAttribute(options.noun, `${meta.collection}/{resource_id}`));
+  }
   return {
     typeName: options.typeName,
     noun: options.noun,
     collection: meta.collection,
-    idParameter: meta.idParameter,
+    idParameter: meta.idParameter ?? "",
     block,
     ...(options.deleteQuery ? { deleteQuery: options.deleteQuery } : {}),
     ...(options.validate ? { validate: options.validate } : {}),

@@ -1,8 +1,9 @@
 // Every resource type the provider serves: add a resource here and it is served, documented
 // (npm run docs) and bound for CDKTF.
 import type { ResourceType } from "../framework/resource";
+import { databaseResource } from "./database";
 import { environmentResource } from "./environment";
 import { instanceResource } from "./instance";
 import { projectResource } from "./project";
 
-export const RESOURCES: ResourceType[] = [environmentResource, instanceResource, projectResource];
+export const RESOURCES: ResourceType[] = [environmentResource, instanceResource, projectResource, databaseResource];
