@@ -57,6 +57,11 @@ export function configurableChanged(block: BlockSchema, prior: Value, next: Valu
     const pl = Array.isArray(pv) ? pv : [];
     const nl = Array.isArray(nv) ? nv : [];
     if (isUnknown(nv) || pl.length !== nl.length) return true;
+    // A set's elements match whatever their order.
+    if (b.nesting === "set") {
+      if (nl.some((e) => !pl.some((p) => !configurableChanged(b.block, p, e)))) return true;
+      continue;
+    }
     if (nl.some((e, i) => configurableChanged(b.block, pl[i] ?? null, e))) return true;
   }
   return false;

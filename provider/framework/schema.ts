@@ -29,12 +29,15 @@ export interface AttributeSchema {
    */
   writeOnly?: boolean;
   sendsAs?: string;
+  /** Returned by the API only once (a new key): later reads keep the value already held. */
+  kept?: boolean;
 }
 
 export interface NestedBlockSchema {
   name: string;
   apiName: string;
-  nesting: "single" | "list";
+  /** `set`: blocks whose order means nothing (the server may return them in its own). */
+  nesting: "single" | "list" | "set";
   minItems: number;
   maxItems: number;
   block: BlockSchema;
@@ -75,6 +78,8 @@ export interface DeriveOptions {
   sensitive?: string[];
   /** For list blocks, by API field: the API field that identifies an element (`type`). */
   keys?: Record<string, string>;
+  /** API fields returned only once (a service account's key): kept from state afterwards. */
+  kept?: string[];
 }
 
 export const snakeCase = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -170,6 +175,7 @@ export function deriveBlock(
       ...(hasDefault ? { default: defaultValue(prop.default) } : {}),
       stable: readOnly && STABLE.has(apiName),
       secret: prop.writeOnly === true,
+      ...(options.kept?.includes(apiName) ? { kept: true } : {}),
     });
   }
   return { attributes, blocks, description: node.description ?? "" };

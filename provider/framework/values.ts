@@ -33,7 +33,7 @@ export function toApi(block: BlockSchema, value: ValueRecord): { [key: string]: 
   for (const b of block.blocks) {
     const v = value[b.name] ?? null;
     if (v === null || isUnknown(v)) continue;
-    if (b.nesting === "list" && Array.isArray(v)) out[b.apiName] = v.map((e) => toApi(b.block, e as ValueRecord));
+    if (b.nesting !== "single" && Array.isArray(v)) out[b.apiName] = v.map((e) => toApi(b.block, e as ValueRecord));
     else if (isRecord(v)) out[b.apiName] = toApi(b.block, v);
   }
   return out;
@@ -45,7 +45,7 @@ function scalarFromJson(a: AttributeSchema, json: unknown): Value {
   if (type === "string") return String(json);
   if (type === "number") return typeof json === "number" ? json : Number(json);
   if (type === "bool") return Boolean(json);
-  if (Array.isArray(type) && type[0] === "list" && Array.isArray(json))
+  if (Array.isArray(type) && (type[0] === "list" || type[0] === "set") && Array.isArray(json))
     return json.map((j) => (j === null ? null : String(j)));
   if (Array.isArray(type) && type[0] === "map" && typeof json === "object") {
     const out = record();
@@ -69,6 +69,9 @@ export function fromApi(block: BlockSchema, json: Record<string, unknown>, secre
     } else if (a.secret) {
       const kept = known?.[a.name] ?? null;
       out[a.name] = isUnknown(kept) ? null : kept;
+    } else if (a.kept && a.apiName && json[a.apiName] === undefined) {
+      const kept = known?.[a.name] ?? null;
+      out[a.name] = isUnknown(kept) ? null : kept;
     } else {
       out[a.name] = a.apiName ? scalarFromJson(a, json[a.apiName]) : (known?.[a.name] ?? null);
     }
@@ -76,7 +79,7 @@ export function fromApi(block: BlockSchema, json: Record<string, unknown>, secre
   for (const b of block.blocks) {
     const v = json[b.apiName];
     const prior = known?.[b.name] ?? null;
-    if (b.nesting === "list") {
+    if (b.nesting !== "single") {
       const items = Array.isArray(v) ? (v as Record<string, unknown>[]) : [];
       out[b.name] = items.map((item, i) =>
         fromApi(b.block, item, Array.isArray(prior) ? matchElement(b, prior, item, i) : null),
@@ -118,7 +121,7 @@ export function withWriteOnly(
   for (const b of block.blocks) {
     const nested = body[b.apiName];
     const configured = config[b.name] ?? null;
-    if (b.nesting === "list" && Array.isArray(nested) && Array.isArray(configured)) {
+    if (b.nesting !== "single" && Array.isArray(nested) && Array.isArray(configured)) {
       nested.forEach((element, i) => {
         if (element && typeof element === "object" && !Array.isArray(element))
           withWriteOnly(b.block, element, configured[i] ?? null);

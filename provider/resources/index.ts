@@ -5,5 +5,14 @@ import { databaseResource } from "./database";
 import { environmentResource } from "./environment";
 import { instanceResource } from "./instance";
 import { projectResource } from "./project";
+import { projectIamPolicyResource } from "./project-iam-policy";
+import { serviceAccountResource } from "./service-account";
 
-export const RESOURCES: ResourceType[] = [environmentResource, instanceResource, projectResource, databaseResource];
+export const RESOURCES: ResourceType[] = [
+  environmentResource,
+  instanceResource,
+  projectResource,
+  databaseResource,
+  serviceAccountResource,
+  projectIamPolicyResource,
+];
