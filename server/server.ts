@@ -12,7 +12,7 @@ import { createLogger } from "./log";
 import { Metrics } from "./metrics";
 import { SyncScheduler } from "./scheduler";
 import { migrate } from "./store/migrate";
-import { openStore } from "./store/store";
+import { openStore, prepareStore } from "./store/store";
 
 export interface ServerOptions {
   port: number;
@@ -86,6 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await store.close();
   };
   try {
+    await prepareStore(store);
     const applied = await migrate(store);
     if (applied.length > 0) log.info({ store: store.description, migrations: applied }, "store migrated");
     await bootstrapAdmin(context, options.dataDir, options.print ?? ((m) => process.stdout.write(m + "\n")));

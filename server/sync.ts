@@ -115,12 +115,18 @@ async function runSync(ctx: ServerContext, instanceId: string): Promise<SyncResu
 
 /** Per database of the instance, the schema its last successful changelog recorded. */
 export async function driftBaselines(ctx: ServerContext, instanceId: string): Promise<Map<string, string>> {
-  const rows = await ctx.store.client.changelog.findMany({
+  const db = ctx.store.client;
+  // Ids first, schemas only for the newest per database: history grows, this read does not.
+  const ids = await db.changelog.findMany({
     where: { instanceId, status: "DONE" },
     orderBy: { id: "desc" },
+    select: { databaseName: true, id: true },
+  });
+  const newest = new Map<string, string>();
+  for (const row of ids) if (!newest.has(row.databaseName)) newest.set(row.databaseName, row.id);
+  const rows = await db.changelog.findMany({
+    where: { instanceId, OR: [...newest].map(([databaseName, id]) => ({ databaseName, id })) },
     select: { databaseName: true, schemaAfter: true },
   });
-  const out = new Map<string, string>();
-  for (const row of rows) if (!out.has(row.databaseName)) out.set(row.databaseName, row.schemaAfter);
-  return out;
+  return new Map(rows.map((r) => [r.databaseName, r.schemaAfter]));
 }

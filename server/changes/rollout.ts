@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import type { ServerContext } from "../context";
 import { EngineError } from "../engine/connection";
-import { type ApplyResult, ROLLOUT_CONCURRENCY, applyStatements, databaseSchema, rollOut } from "../engine/execute";
+import { type ApplyResult, ROLLOUT_CONCURRENCY, applyStatements, rollOut } from "../engine/execute";
 import { adminTarget } from "../resources/data-source";
 import { splitStatements } from "../review/split";
 import type { Task as TaskRow } from "../store/generated/sqlite/client";
@@ -123,11 +123,12 @@ async function runTask(ctx: ServerContext, task: TaskRow, statements: string[], 
   const instance = await db.instance.findUniqueOrThrow({ where: { id: task.instanceId } });
   const target = adminTarget(ctx, instance);
   const started = Date.now();
-  const schemaBefore = await databaseSchema(target, task.databaseName).catch(() => "");
   let result: ApplyResult;
   try {
     result = await applyStatements(target, task.databaseName, statements, {
       from,
+      // Read under the change's own lock: nothing else can come between the schema and the change.
+      captureSchema: true,
       onProgress: async (event) => {
         note(`statement ${event.index + 1} applied in ${Math.round(event.durationMs)} ms`);
         await db.task.update({ where: key, data: { appliedStatements: event.index + 1, log: JSON.stringify(log) } });
@@ -143,7 +144,8 @@ async function runTask(ctx: ServerContext, task: TaskRow, statements: string[], 
       durationMs: Date.now() - started,
     };
   }
-  const schemaAfter = await databaseSchema(target, task.databaseName).catch(() => "");
+  const schemaBefore = result.schemaBefore ?? "";
+  const schemaAfter = result.schemaAfter ?? "";
   const failedStatement = result.status === "FAILED" ? result.failedStatement : null;
   const error = result.status === "FAILED" ? result.error : result.status === "CANCELED" ? "canceled" : "";
   if (result.status === "DONE") note("done");

@@ -59,3 +59,15 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
 function storeOf(dialect: Dialect, client: StoreClient, description: string): Store {
   return { dialect, client, description, close: () => client.$disconnect() };
 }
+
+/**
+ * Per-store settings before first use. SQLite: write-ahead logging, so readers never wait for
+ * a writer, and `synchronous=NORMAL`, which with WAL stays safe against corruption while not
+ * syncing the disk on every commit (a crash may lose the last instants, never the file).
+ */
+export async function prepareStore(store: Store): Promise<void> {
+  if (store.dialect !== "sqlite") return;
+  await store.client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await store.client.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  await store.client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+}
