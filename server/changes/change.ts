@@ -70,24 +70,25 @@ export function toChange(row: ChangeRow, tasks: TaskRow[]): Record<string, unkno
 /** The targets of a change, resolved and checked: every one enrolled in the project, and active. */
 async function resolveTargets(ctx: ServerContext, projectId: string, names: string[]): Promise<Target[]> {
   const db = ctx.store.client;
+  const keys = names.map((name) => /^instances\/([a-z]([a-z0-9-]{0,61}[a-z0-9])?)\/databases\/(.+)$/.exec(name));
+  // One read for every target, however many.
+  const rows = await db.database.findMany({
+    where: { OR: keys.flatMap((m) => (m ? [{ instanceId: m[1] as string, name: m[3] as string }] : [])) },
+    include: { instance: true },
+  });
+  const byName = new Map(rows.map((r) => [`instances/${r.instanceId}/databases/${r.name}`, r]));
+  const environments = new Map((await db.environment.findMany()).map((e) => [e.id, e]));
   const out: Target[] = [];
   for (const [i, name] of names.entries()) {
-    const m = /^instances\/([a-z]([a-z0-9-]{0,61}[a-z0-9])?)\/databases\/(.+)$/.exec(name);
-    const row = m
-      ? await db.database.findUnique({
-          where: { instanceId_name: { instanceId: m[1] as string, name: m[3] as string } },
-          include: { instance: { include: { environment: true } } },
-        })
-      : null;
+    const row = byName.get(name);
     if (!row) throw ApiError.invalid(`targets[${i}]`, `${name} does not exist`);
-    if (row.projectId !== projectId)
+    if (row.projectId !== projectId) {
       throw ApiError.invalid(`targets[${i}]`, `${name} is not enrolled in ${projectName(projectId)}`);
+    }
     if (row.state !== "ACTIVE" || row.instance.state !== "ACTIVE") {
       throw ApiError.invalid(`targets[${i}]`, `${name} is deleted`);
     }
-    const environment = row.environmentId
-      ? await db.environment.findUnique({ where: { id: row.environmentId } })
-      : row.instance.environment;
+    const environment = environments.get(row.environmentId ?? row.instance.environmentId);
     if (!environment) throw ApiError.invalid(`targets[${i}]`, `${name} has no environment`);
     out.push({
       name,

@@ -68,12 +68,19 @@ export async function checkChange(
   projectReviewConfigId: string,
 ): Promise<TargetCheck[]> {
   const db = ctx.store.client;
+  // Targets share environments and engines: review each distinct rule set and engine once.
+  const reviews = new Map<string, ReturnType<typeof reviewSql>>();
   const checks: TargetCheck[] = [];
   for (const target of targets) {
     const configured = await rulesFor(ctx, target, projectReviewConfigId);
     // With no config at all nothing blocks, but a statement the parser cannot read is still said.
     const rules = configured.length > 0 ? configured : [{ id: PARSE_ERROR_RULE, level: "WARNING" as const }];
-    const review = reviewSql(sql, rules, target.engine);
+    const key = `${target.engine}\u0000${JSON.stringify(rules)}`;
+    let review = reviews.get(key);
+    if (!review) {
+      review = reviewSql(sql, rules, target.engine);
+      reviews.set(key, review);
+    }
     let affectedRows: number | null = null;
     const wantsEstimate =
       (review.summary.UPDATE ?? 0) + (review.summary.DELETE ?? 0) + (review.summary.INSERT ?? 0) > 0;

@@ -29,17 +29,23 @@ export function startRollout(ctx: ServerContext, projectId: string, changeId: st
   );
 }
 
-async function environmentOrder(ctx: ServerContext, task: TaskRow): Promise<number> {
+/** The rollout order of each task's database: its environment's, in two queries for any number. */
+async function environmentOrders(ctx: ServerContext, tasks: TaskRow[]): Promise<Map<TaskRow, number>> {
   const db = ctx.store.client;
-  const row = await db.database.findUnique({
-    where: { instanceId_name: { instanceId: task.instanceId, name: task.databaseName } },
-    include: { instance: { include: { environment: true } } },
+  const rows = await db.database.findMany({
+    where: { OR: tasks.map((t) => ({ instanceId: t.instanceId, name: t.databaseName })) },
+    select: { instanceId: true, name: true, environmentId: true, instance: { select: { environmentId: true } } },
   });
-  if (!row) return Number.MAX_SAFE_INTEGER;
-  if (!row.environmentId) return row.instance.environment.order;
-  return (
-    (await db.environment.findUnique({ where: { id: row.environmentId } }))?.order ?? row.instance.environment.order
+  const environments = new Map(
+    (await db.environment.findMany({ select: { id: true, order: true } })).map((e) => [e.id, e.order]),
   );
+  const orderOf = new Map(
+    rows.map((r) => [
+      `${r.instanceId}/${r.name}`,
+      environments.get(r.environmentId ?? r.instance.environmentId) ?? Number.MAX_SAFE_INTEGER,
+    ]),
+  );
+  return new Map(tasks.map((t) => [t, orderOf.get(`${t.instanceId}/${t.databaseName}`) ?? Number.MAX_SAFE_INTEGER]));
 }
 
 export async function runRollout(
@@ -58,9 +64,10 @@ export async function runRollout(
     const tasks = await db.task.findMany({ where: { projectId, changeId }, orderBy: { position: "asc" } });
     // Consecutive tasks of one environment order form a wave; a wave that fails stops the next.
     const waves: TaskRow[][] = [];
+    const orders = await environmentOrders(ctx, tasks);
     let lastOrder: number | undefined;
     for (const task of tasks) {
-      const order = await environmentOrder(ctx, task);
+      const order = orders.get(task);
       if (order !== lastOrder) waves.push([]);
       waves[waves.length - 1]?.push(task);
       lastOrder = order;
