@@ -19,6 +19,19 @@ export function installProvider(): string {
   return dir;
 }
 
+/** The executable Terraform starts from a mirror made by the install script. */
+export function providerLauncher(mirrorDir: string): string {
+  const versions = path.join(mirrorDir, "registry.terraform.io", "tidemark", "tidemark");
+  for (const version of fs.readdirSync(versions)) {
+    for (const platform of fs.readdirSync(path.join(versions, version))) {
+      const dir = path.join(versions, version, platform);
+      const launcher = fs.readdirSync(dir).find((f) => f.startsWith("terraform-provider-tidemark"));
+      if (launcher) return path.join(dir, launcher);
+    }
+  }
+  throw new Error(`no tidemark provider in the mirror ${mirrorDir}`);
+}
+
 export interface TerraformResult {
   code: number;
   stdout: string;
@@ -30,9 +43,10 @@ export class TerraformWorkspace {
   readonly dir: string;
   private readonly env: NodeJS.ProcessEnv;
 
-  constructor(options: { env?: Record<string, string> } = {}) {
+  /** `mirror`: where the provider comes from (default: the build installProvider makes). */
+  constructor(options: { env?: Record<string, string>; mirror?: string } = {}) {
     const terraform = requireTerraform();
-    const mirrorDir = installProvider();
+    const mirrorDir = options.mirror ?? installProvider();
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-tf-"));
     const cliConfig = path.join(this.dir, ".terraformrc");
     fs.writeFileSync(

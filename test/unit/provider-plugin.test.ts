@@ -9,9 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import { build } from "esbuild";
-import { ServerIdentity, createServerIdentity } from "../../provider/protocol/certificate";
-import { MAGIC_COOKIE_VALUE } from "../../provider/protocol/handshake";
+import { createServerIdentity } from "../../provider/protocol/certificate";
 import { PROTO_FILES, Services, loadServices } from "../../provider/protocol/wire";
+import { callPlugin, pluginClient, startPlugin, terraformEnv } from "../support/plugin";
 
 const root = path.resolve(__dirname, "../..");
 let work: string;
@@ -45,74 +45,19 @@ afterAll(() => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-interface Plugin {
-  child: ChildProcess;
-  line: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-const terraformEnv = (identity: ServerIdentity) => ({
-  PATH: process.env.PATH,
-  TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE,
-  PLUGIN_PROTOCOL_VERSIONS: "5,6",
-  PLUGIN_CLIENT_CERT: identity.certificatePem,
-});
-
-/** Starts the plugin and waits for its first stdout line (or its exit). */
-function startPlugin(env: NodeJS.ProcessEnv): Promise<Plugin> {
-  const child = spawn(launcher, [], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return new Promise((resolve) => {
-    const plugin = (line: string): Plugin => ({ child, line, stdout: () => stdout, stderr: () => stderr, exited });
-    child.stdout!.on("data", (d: Buffer) => {
-      stdout += d.toString();
-      if (stdout.includes("\n")) resolve(plugin(stdout.slice(0, stdout.indexOf("\n"))));
-    });
-    void exited.then(() => resolve(plugin(stdout)));
-  });
-}
-
-function serverPem(line: string): string {
-  const der = Buffer.from(line.split("|")[5], "base64");
-  return new X509Certificate(der).toString();
-}
-
-function client(service: grpc.ServiceDefinition, plugin: Plugin, identity?: ServerIdentity): grpc.Client {
-  const Client = grpc.makeGenericClientConstructor(service, "");
-  const credentials = grpc.credentials.createSsl(
-    Buffer.from(serverPem(plugin.line)),
-    identity ? Buffer.from(identity.privateKeyPem) : null,
-    identity ? Buffer.from(identity.certificatePem) : null,
-  );
-  return new Client(`unix:${plugin.line.split("|")[3]}`, credentials, { "grpc.ssl_target_name_override": "localhost" });
-}
-
-function call<T>(c: grpc.Client, method: string, request: object = {}): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 10_000;
-    (c as unknown as Record<string, (r: object, o: object, cb: (e: Error | null, v: T) => void) => void>)[method](
-      request,
-      { deadline },
-      (err, value) => (err ? reject(err) : resolve(value)),
-    );
-  });
-}
-
 describe("plugin process", () => {
   test("refuses to run without the magic cookie, saying why on stderr and nothing on stdout", async () => {
-    const plugin = await startPlugin({ PATH: process.env.PATH });
+    const plugin = await startPlugin(launcher, { PATH: process.env.PATH });
     expect(await plugin.exited).toBe(1);
     expect(plugin.stdout()).toBe("");
     expect(plugin.stderr()).toContain("not meant to be run directly");
   });
 
   test("refuses a Terraform that does not offer protocol 6", async () => {
-    const plugin = await startPlugin({ ...terraformEnv(createServerIdentity()), PLUGIN_PROTOCOL_VERSIONS: "4,5" });
+    const plugin = await startPlugin(launcher, {
+      ...terraformEnv(createServerIdentity()),
+      PLUGIN_PROTOCOL_VERSIONS: "4,5",
+    });
     expect(await plugin.exited).toBe(1);
     expect(plugin.stdout()).toBe("");
     expect(plugin.stderr()).toContain("protocol 6");
@@ -120,7 +65,7 @@ describe("plugin process", () => {
 
   test("hands Terraform its address and certificate, serves mutual TLS only, exits on Shutdown", async () => {
     const identity = createServerIdentity();
-    const plugin = await startPlugin(terraformEnv(identity));
+    const plugin = await startPlugin(launcher, terraformEnv(identity));
     try {
       const fields = plugin.line.split("|");
       expect(fields).toHaveLength(6);
@@ -130,13 +75,13 @@ describe("plugin process", () => {
       expect(fields[5]).toMatch(/^[A-Za-z0-9+/]+$/); // standard alphabet, no padding
       expect(new X509Certificate(Buffer.from(fields[5], "base64")).subjectAltName).toBe("DNS:localhost");
 
-      const provider = client(services.provider, plugin, identity);
-      const schema = await call<{ resource_schemas: Record<string, unknown> }>(provider, "GetProviderSchema");
+      const provider = pluginClient(services.provider, plugin, identity);
+      const schema = await callPlugin<{ resource_schemas: Record<string, unknown> }>(provider, "GetProviderSchema");
       expect(Object.keys(schema.resource_schemas)).toEqual(["fixture_note"]);
 
       // Ctrl-C reaches the whole process group; the plugin leaves it to Terraform.
       plugin.child.kill("SIGINT");
-      await call(provider, "GetMetadata");
+      await callPlugin(provider, "GetMetadata");
 
       // RPCs the provider does not serve (functions, ephemeral resources, ...) answer UNIMPLEMENTED.
       const empty = () => Buffer.alloc(0);
@@ -147,17 +92,17 @@ describe("plugin process", () => {
           ),
         ),
       ).rejects.toMatchObject({ code: grpc.status.UNIMPLEMENTED });
-      await expect(call(client(services.provider, plugin), "GetMetadata")).rejects.toMatchObject({
+      await expect(callPlugin(pluginClient(services.provider, plugin), "GetMetadata")).rejects.toMatchObject({
         code: grpc.status.UNAVAILABLE,
       });
       await expect(
-        call(client(services.provider, plugin, createServerIdentity()), "GetMetadata"),
+        callPlugin(pluginClient(services.provider, plugin, createServerIdentity()), "GetMetadata"),
       ).rejects.toMatchObject({
         code: grpc.status.UNAVAILABLE,
       });
 
       const started = Date.now();
-      await call(client(services.controller, plugin, identity), "Shutdown");
+      await callPlugin(pluginClient(services.controller, plugin, identity), "Shutdown");
       expect(await plugin.exited).toBe(0);
       expect(Date.now() - started).toBeLessThan(2000); // Terraform kills a plugin still running after 2 s
       expect(fs.existsSync(path.dirname(fields[3]))).toBe(false);
@@ -171,11 +116,11 @@ describe("plugin process", () => {
 
 test("without AutoMTLS (no PLUGIN_CLIENT_CERT) serves plain gRPC and leaves the certificate field empty, as go-plugin does", async () => {
   const { PLUGIN_CLIENT_CERT: _none, ...env } = terraformEnv(createServerIdentity());
-  const plugin = await startPlugin(env);
+  const plugin = await startPlugin(launcher, env);
   try {
     expect(plugin.line).toMatch(/^1\|6\|unix\|[^|]+\|grpc\|$/);
     const Client = grpc.makeGenericClientConstructor(services.controller, "");
-    await call(new Client(`unix:${plugin.line.split("|")[3]}`, grpc.credentials.createInsecure()), "Shutdown");
+    await callPlugin(new Client(`unix:${plugin.line.split("|")[3]}`, grpc.credentials.createInsecure()), "Shutdown");
     expect(await plugin.exited).toBe(0);
   } finally {
     plugin.child.kill("SIGKILL");
