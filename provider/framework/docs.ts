@@ -3,6 +3,7 @@
 // a test fails when what is committed differs from what this renders.
 import fs from "node:fs";
 import path from "node:path";
+import type { DataSourceType } from "./data-source";
 import type { ResourceType } from "./resource";
 import type { AttributeSchema, BlockSchema, NestedBlockSchema } from "./schema";
 
@@ -80,7 +81,38 @@ export function renderResource(r: ResourceType, examples: string): string {
   );
 }
 
-export function renderIndex(resources: ResourceType[], providerBlock: BlockSchema, examples: string): string {
+export function renderDataSource(d: DataSourceType, examples: string): string {
+  const out = [
+    "---",
+    `page_title: "${d.typeName} Data Source - tidemark"`,
+    'subcategory: ""',
+    "description: |-",
+    `  ${d.block.description}`,
+    "---",
+    "",
+    `# ${d.typeName} (Data Source)`,
+    "",
+    d.block.description,
+    "",
+  ];
+  const example = read(path.join(examples, "data-sources", d.typeName, "data-source.tf"));
+  if (example) out.push("## Example Usage", "", "```terraform", example, "```", "");
+  out.push("## Schema", "");
+  blockSection(d.block, "", "", out);
+  return (
+    out
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
+}
+
+export function renderIndex(
+  resources: ResourceType[],
+  dataSources: DataSourceType[],
+  providerBlock: BlockSchema,
+  examples: string,
+): string {
   const out = [
     "---",
     'page_title: "Tidemark Provider"',
@@ -104,6 +136,10 @@ export function renderIndex(resources: ResourceType[], providerBlock: BlockSchem
     "",
     ...resources.map((r) => `- [${r.typeName}](resources/${r.typeName.replace(/^tidemark_/, "")}.md)`),
     "",
+    "## Data Sources",
+    "",
+    ...dataSources.map((d) => `- [${d.typeName}](data-sources/${d.typeName.replace(/^tidemark_/, "")}.md)`),
+    "",
   );
   return (
     out
@@ -114,10 +150,18 @@ export function renderIndex(resources: ResourceType[], providerBlock: BlockSchem
 }
 
 /** Every docs file, by path relative to the repository root. */
-export function renderDocs(resources: ResourceType[], providerBlock: BlockSchema, root: string): Map<string, string> {
+export function renderDocs(
+  resources: ResourceType[],
+  dataSources: DataSourceType[],
+  providerBlock: BlockSchema,
+  root: string,
+): Map<string, string> {
   const examples = path.join(root, "examples");
   const files = new Map<string, string>();
-  files.set("docs/index.md", renderIndex(resources, providerBlock, examples));
+  files.set("docs/index.md", renderIndex(resources, dataSources, providerBlock, examples));
+  for (const d of dataSources) {
+    files.set(`docs/data-sources/${d.typeName.replace(/^tidemark_/, "")}.md`, renderDataSource(d, examples));
+  }
   for (const r of resources)
     files.set(`docs/resources/${r.typeName.replace(/^tidemark_/, "")}.md`, renderResource(r, examples));
   return files;

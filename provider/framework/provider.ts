@@ -3,6 +3,7 @@
 import { ApiCallError, TidemarkClient } from "../client/api";
 import { type AttributePath, type Value, isRecord, record } from "../protocol/cty";
 import { type CallContext, type Diagnostic, type Provider, type ProviderSchema, error } from "../protocol/provider";
+import { type DataSourceType, dataSourceSchema } from "./data-source";
 import { planChange } from "./plan";
 import { type ResourceType, protocolSchema } from "./resource";
 import { type BlockSchema, snakeCase } from "./schema";
@@ -41,11 +42,15 @@ export class TidemarkProvider implements Provider {
   private client: TidemarkClient | undefined;
   private readonly types: Map<string, ResourceType>;
 
+  private readonly dataSources: Map<string, DataSourceType>;
+
   constructor(
     resources: ResourceType[],
+    dataSources: DataSourceType[],
     private readonly environment: NodeJS.ProcessEnv = process.env,
   ) {
     this.types = new Map(resources.map((r) => [r.typeName, r]));
+    this.dataSources = new Map(dataSources.map((d) => [d.typeName, d]));
   }
 
   getSchema(): ProviderSchema {
@@ -54,7 +59,7 @@ export class TidemarkProvider implements Provider {
       resources: Object.fromEntries(
         [...this.types.values()].map((r) => [r.typeName, protocolSchema(r.schemaVersion, r.block)]),
       ),
-      dataSources: {},
+      dataSources: Object.fromEntries([...this.dataSources.values()].map((d) => [d.typeName, dataSourceSchema(d)])),
     };
   }
 
@@ -204,6 +209,26 @@ export class TidemarkProvider implements Provider {
       return {
         newState: request.priorState,
         diagnostics: [this.failure(type, "update", objectName(type, prior), err)],
+      };
+    }
+  }
+
+  async readDataSource(request: { typeName: string; config: Value }, context: CallContext) {
+    const source = this.dataSources.get(request.typeName);
+    if (!source) throw new Error(`this provider has no data source ${request.typeName}`);
+    const config = isRecord(request.config) ? request.config : record();
+    try {
+      return { state: await source.read(this.api(context), config), diagnostics: [] };
+    } catch (err) {
+      const name =
+        typeof config.name === "string" ? config.name : typeof config.parent === "string" ? config.parent : "";
+      const e = err instanceof ApiCallError ? err : undefined;
+      const where = e?.requestId ? ` (request ${e.requestId})` : "";
+      return {
+        state: request.config,
+        diagnostics: [
+          error(`Could not read data source ${request.typeName} "${name}"`, `${e?.message ?? String(err)}.${where}`),
+        ],
       };
     }
   }

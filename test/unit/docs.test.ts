@@ -2,12 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { renderDocs } from "../../provider/framework/docs";
 import { PROVIDER_BLOCK } from "../../provider/framework/provider";
+import { DATA_SOURCES } from "../../provider/data-sources";
 import { RESOURCES } from "../../provider/resources";
 
 const root = path.resolve(__dirname, "../..");
 
 describe("docs/", () => {
-  const rendered = renderDocs(RESOURCES, PROVIDER_BLOCK, root);
+  const rendered = renderDocs(RESOURCES, DATA_SOURCES, PROVIDER_BLOCK, root);
 
   test.each([...rendered.keys()])("%s is what the schemas and examples render (run `npm run docs`)", (file) => {
     const committed = fs.existsSync(path.join(root, file))
@@ -16,15 +17,17 @@ describe("docs/", () => {
     expect(committed).toBe(rendered.get(file));
   });
 
-  test("no resource page is left over from a resource that no longer exists", () => {
-    const pages = fs.readdirSync(path.join(root, "docs", "resources")).map((f) => `docs/resources/${f}`);
-    expect(pages.sort()).toEqual([...rendered.keys()].filter((f) => f.startsWith("docs/resources/")).sort());
+  test.each(["resources", "data-sources"])("no %s page is left over from one that no longer exists", (dir) => {
+    const pages = fs.readdirSync(path.join(root, "docs", dir)).map((f) => `docs/${dir}/${f}`);
+    expect(pages.sort()).toEqual([...rendered.keys()].filter((f) => f.startsWith(`docs/${dir}/`)).sort());
   });
 
-  test("every resource has an example and an import example", () => {
+  test("every resource and data source has an example", () => {
     for (const r of RESOURCES) {
       expect(fs.existsSync(path.join(root, "examples", "resources", r.typeName, "resource.tf"))).toBe(true);
-      expect(fs.existsSync(path.join(root, "examples", "resources", r.typeName, "import.sh"))).toBe(true);
+    }
+    for (const d of DATA_SOURCES) {
+      expect(fs.existsSync(path.join(root, "examples", "data-sources", d.typeName, "data-source.tf"))).toBe(true);
     }
   });
 });

@@ -1,0 +1,3 @@
+data "tidemark_environment" "prod" {
+  name = "environments/prod"
+}

@@ -1,0 +1,3 @@
+data "tidemark_project" "orders" {
+  name = "projects/orders"
+}
