@@ -139,6 +139,24 @@ describe.each(STORE_KINDS)("instances and schema sync on the %s store", (storeKi
     expect(meta.tables[0]?.columns.map((c) => c.name)).toEqual(["id", "order_id"]);
   });
 
+  test("a database that disappears is marked DELETED by the next sync, never forgotten", async () => {
+    const gone = `tmt_${suffix}_gone`;
+    await admin.query(`CREATE DATABASE \`${gone}\``);
+    for (const h of ["%", "localhost"]) await admin.query(`GRANT ALL ON \`${gone}\`.* TO '${user}'@'${h}'`);
+    expect((await t.api<InstanceBody>("POST", "/v1/instances/mariadb:sync")).body.databases).toContain(gone);
+    await admin.query(`DROP DATABASE \`${gone}\``);
+    const synced = await t.api<InstanceBody>("POST", "/v1/instances/mariadb:sync");
+    expect(synced.body.databases).not.toContain(gone);
+    const kept = await t.api<{ state: string }>("GET", `/v1/instances/mariadb/databases/${gone}`);
+    expect(kept.status).toBe(200);
+    expect(kept.body.state).toBe("DELETED");
+    const listed = await t.api<{ databases: { name: string }[] }>(
+      "GET",
+      "/v1/instances/mariadb/databases?showDeleted=true",
+    );
+    expect(listed.body.databases.map((d) => d.name)).toContain(`instances/mariadb/databases/${gone}`);
+  });
+
   test("a failed sync keeps the last good metadata and records the error", async () => {
     await admin.query(`ALTER USER '${user}'@'%' IDENTIFIED BY 'changed-elsewhere'`);
     await admin.query(`ALTER USER '${user}'@'localhost' IDENTIFIED BY 'changed-elsewhere'`);
