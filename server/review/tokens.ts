@@ -104,15 +104,15 @@ function quotedEnd(sql: string, start: number): number {
  * one space. Quoted text is kept as written.
  */
 export function normalise(sql: string, executable: "unwrap" | "drop" = "unwrap"): string {
-  let out = "";
+  // Parts joined once at the end: reading back a string built by += flattens it every time.
+  const parts: string[] = [];
+  let spaced = true;
   for (const { token, blank } of readable(sql, executable)) {
-    if (blank) {
-      if (out && !out.endsWith(" ")) out += " ";
-    } else {
-      out += token.text;
-    }
+    if (!blank) parts.push(token.text);
+    else if (!spaced) parts.push(" ");
+    spaced = blank;
   }
-  return out.trimEnd();
+  return parts.join("").trimEnd();
 }
 
 /**
