@@ -176,18 +176,16 @@ function parse(text: string): Parsed {
 }
 
 function parseErrorFinding(context: StatementContext, error: unknown): Finding {
-  const location = typeof error === "object" && error !== null && "location" in error ? error.location : undefined;
+  // The parser's SyntaxError carries where it stopped: { start: { line, column } }.
+  const location = isNode(error) && isNode(error.location) ? error.location : undefined;
+  const column = isNode(location?.start) ? location.start.column : undefined;
   const line = lineOf(context, { loc: location });
-  const column =
-    typeof location === "object" && location !== null && "start" in location && typeof location.start === "object"
-      ? (location.start as { column?: unknown }).column
-      : undefined;
   const near = typeof column === "number" ? ` at line ${line}, column ${column}` : "";
   return {
     title: "Statement could not be parsed",
     content:
       `Tidemark's SQL parser could not read this statement${near}, so the rules that need a parsed statement ` +
-      "did not check it (the safety rules on its text did). Check it by hand, or write it in a form the parser reads.",
+      "did not check it; only the checks that read its text did. Check it by hand, or write it in a form the parser reads.",
     line,
   };
 }

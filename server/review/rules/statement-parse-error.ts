@@ -9,7 +9,7 @@ const rule: RuleDefinition = {
   id: "statement.parse-error",
   description:
     "Reports statements Tidemark's SQL parser cannot read: rules that need the parsed statement did not run " +
-    "on them (the safety rules on the statement's text did). ERROR unless configured; DISABLED still warns.",
+    "on them, only the checks that read a statement's text did. ERROR unless configured; DISABLED still warns.",
   defaultLevel: "ERROR",
   check() {
     return [];
