@@ -28,8 +28,8 @@ export const PARSE_ERROR_RULE = "statement.parse-error";
  *
  * Unreadable statements are ERROR here as well. The safety rules do catch destructive
  * statements the parser cannot read, but they know four shapes; an unreadable statement may be
- * destructive in another (ALTER TABLE … DROP PARTITION, a procedure body), and in a protected
- * environment nobody should run what nothing has read. The cost is that some valid TiDB syntax
+ * destructive in another (ALTER TABLE … DROP PARTITION, a REPLACE … SELECT), and in a protected
+ * environment nothing should run that nothing has read. The cost is that some valid TiDB syntax
  * the parser lacks (AUTO_RANDOM, PARTITION BY) is blocked until the environment gets a review
  * config of its own, which can set `statement.parse-error` to WARNING.
  */
@@ -113,9 +113,7 @@ function activeRules(rules: ConfiguredRule[]): ActiveRule[] {
 
 /** A configured payload over the rule's defaults, so a config may set only what it changes. */
 function withDefaults(defaults: unknown, configured: unknown): unknown {
-  const isRecord = (v: unknown): v is Record<string, unknown> =>
-    typeof v === "object" && v !== null && !Array.isArray(v);
-  if (isRecord(defaults) && isRecord(configured)) return { ...defaults, ...configured };
+  if (isNode(defaults) && isNode(configured)) return { ...defaults, ...configured };
   return configured ?? defaults;
 }
 
