@@ -340,6 +340,7 @@ export function hasLimit(limit: unknown): boolean {
 export function renamedTables(context: StatementContext): { from: string; to: string }[] {
   const [type] = kindOf(context);
   if (type !== "rename") return [];
-  const pairs = Array.isArray(root(context)?.table) ? (root(context)?.table as unknown[]) : [];
+  const pairs: unknown = root(context)?.table;
+  if (!Array.isArray(pairs)) return [];
   return pairs.filter(Array.isArray).map((pair: unknown[]) => ({ from: tableName(pair[0]), to: tableName(pair[1]) }));
 }
