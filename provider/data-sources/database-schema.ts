@@ -1,8 +1,7 @@
 // tidemark_database_schema: a database's schema as the last sync found it — its tables, their
 // columns and indexes, and the verbatim DDL.
 import { type ValueRecord, record } from "../protocol/cty";
-import { type DataSourceType, input } from "../framework/data-source";
-import type { AttributeSchema } from "../framework/schema";
+import { type DataSourceType, computed, input } from "../framework/data-source";
 
 interface Metadata {
   tables: {
@@ -19,19 +18,6 @@ interface Metadata {
 const column = ["object", { name: "string", type: "string", nullable: "bool", default: "string" }] as const;
 const index = ["object", { name: "string", unique: "bool", primary: "bool", columns: ["list", "string"] }] as const;
 
-const computed = (name: string, type: AttributeSchema["type"], description: string): AttributeSchema => ({
-  name,
-  type,
-  description,
-  required: false,
-  optional: false,
-  computed: true,
-  sensitive: false,
-  requiresReplace: false,
-  stable: false,
-  secret: false,
-});
-
 export const databaseSchemaDataSource: DataSourceType = {
   typeName: "tidemark_database_schema",
   block: {
@@ -39,10 +25,14 @@ export const databaseSchemaDataSource: DataSourceType = {
     blocks: [],
     attributes: [
       input("name", "The database, `instances/{instance}/databases/{database}`."),
-      computed("ddl", "string", "Every table's `SHOW CREATE` text, verbatim, in name order."),
-      computed(
-        "tables",
-        [
+      computed({
+        name: "ddl",
+        type: "string",
+        description: "Every table's `SHOW CREATE` text, verbatim, in name order.",
+      }),
+      computed({
+        name: "tables",
+        type: [
           "list",
           [
             "object",
@@ -57,8 +47,8 @@ export const databaseSchemaDataSource: DataSourceType = {
             },
           ],
         ],
-        "The tables and views, in name order.",
-      ),
+        description: "The tables and views, in name order.",
+      }),
     ],
   },
   async read(client, config) {

@@ -5,7 +5,7 @@ import type { TidemarkClient } from "../client/api";
 import { type CtyType, type ValueRecord, isRecord, record } from "../protocol/cty";
 import type { Schema } from "../protocol/schema";
 import { protocolSchema } from "./resource";
-import type { AttributeSchema, BlockSchema } from "./schema";
+import { type AttributeSchema, type BlockSchema, attribute } from "./schema";
 import { fromApi } from "./values";
 
 export interface DataSourceType {
@@ -14,28 +14,14 @@ export interface DataSourceType {
   read(client: TidemarkClient, config: ValueRecord): Promise<ValueRecord>;
 }
 
-const computed = (
-  a: Omit<
-    AttributeSchema,
-    "required" | "optional" | "computed" | "sensitive" | "requiresReplace" | "stable" | "secret"
-  >,
-): AttributeSchema => ({
-  required: false,
-  optional: false,
-  computed: true,
-  sensitive: false,
-  requiresReplace: false,
-  stable: false,
-  secret: false,
-  ...a,
-});
+const computed = (a: Pick<AttributeSchema, "name" | "type" | "description"> & { apiName?: string }): AttributeSchema =>
+  attribute({ ...a, computed: true });
 
-export const input = (name: string, description: string, required = true): AttributeSchema => ({
-  ...computed({ name, type: "string", description }),
-  computed: false,
-  required,
-  optional: !required,
-});
+/** A string the user gives the data source: a name, a parent, a filter. */
+export const input = (name: string, description: string, required = true): AttributeSchema =>
+  attribute({ name, type: "string", description, required, optional: !required });
+
+export { computed };
 
 /** The object type of one resource's values, as a data source shows them. */
 export function objectType(block: BlockSchema): CtyType {

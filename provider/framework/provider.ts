@@ -6,7 +6,7 @@ import { type CallContext, type Diagnostic, type Provider, type ProviderSchema, 
 import { type DataSourceType, dataSourceSchema } from "./data-source";
 import { planChange } from "./plan";
 import { type ResourceType, protocolSchema } from "./resource";
-import { type BlockSchema, snakeCase } from "./schema";
+import { type BlockSchema, attribute, snakeCase } from "./schema";
 import { ImportIdError, objectName } from "./operations";
 
 const RESOURCE_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -15,21 +15,26 @@ export const PROVIDER_BLOCK: BlockSchema = {
   description: "Tidemark: database change management for TiDB and MySQL.",
   blocks: [],
   attributes: [
-    ["url", "Base URL of the Tidemark server, such as `http://localhost:8080`. Defaults to `TIDEMARK_URL`.", false],
-    ["service_account", "Email of the service account to log in as. Defaults to `TIDEMARK_SERVICE_ACCOUNT`.", false],
-    ["service_key", "Key of the service account (`tmk_…`). Defaults to `TIDEMARK_SERVICE_KEY`.", true],
-  ].map(([name, description, sensitive]) => ({
-    name: name as string,
-    type: "string" as const,
-    description: description as string,
-    required: false,
-    optional: true,
-    computed: false,
-    sensitive: sensitive as boolean,
-    requiresReplace: false,
-    stable: false,
-    secret: false,
-  })),
+    attribute({
+      name: "url",
+      type: "string",
+      optional: true,
+      description: "Base URL of the Tidemark server, such as `http://localhost:8080`. Defaults to `TIDEMARK_URL`.",
+    }),
+    attribute({
+      name: "service_account",
+      type: "string",
+      optional: true,
+      description: "Email of the service account to log in as. Defaults to `TIDEMARK_SERVICE_ACCOUNT`.",
+    }),
+    attribute({
+      name: "service_key",
+      type: "string",
+      optional: true,
+      sensitive: true,
+      description: "Key of the service account (`tmk_…`). Defaults to `TIDEMARK_SERVICE_KEY`.",
+    }),
+  ],
 };
 
 const ENVIRONMENT_FALLBACK: Record<string, string> = {

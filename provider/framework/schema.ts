@@ -195,16 +195,27 @@ function defaultValue(value: unknown): Value {
 
 /** The `resource_id` attribute every top-level resource has: the last segment of its name. */
 export function resourceIdAttribute(noun: string, pattern: string): AttributeSchema {
-  return {
+  return attribute({
     name: "resource_id",
     type: "string",
     description: `The ${noun}'s id, the last segment of its name (\`${pattern}\`): 1-63 lower-case letters, digits and hyphens, starting with a letter. Changing it replaces the ${noun}.`,
     required: true,
+    requiresReplace: true,
+  });
+}
+
+/** An attribute declared by hand (not derived): every flag off unless given. */
+export function attribute(
+  a: Partial<AttributeSchema> & Pick<AttributeSchema, "name" | "type" | "description">,
+): AttributeSchema {
+  return {
+    required: false,
     optional: false,
     computed: false,
     sensitive: false,
-    requiresReplace: true,
+    requiresReplace: false,
     stable: false,
     secret: false,
+    ...a,
   };
 }

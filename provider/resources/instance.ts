@@ -5,6 +5,7 @@ import instanceSchema from "../../schema/resources/instance.json";
 import { type Value, isRecord } from "../protocol/cty";
 import { type Diagnostic, error } from "../protocol/provider";
 import { defineResource } from "../framework/resource";
+import { attribute } from "../framework/schema";
 
 export const instanceResource = defineResource({
   typeName: "tidemark_instance",
@@ -22,34 +23,23 @@ export const instanceResource = defineResource({
 const dataSources = instanceResource.block.blocks.find((b) => b.name === "data_sources");
 if (!dataSources) throw new Error("tidemark_instance: the schema has no data sources");
 dataSources.block.attributes.push(
-  {
+  attribute({
     name: "password_wo",
     type: "string",
     description:
       "Password of the user, write-only (Terraform 1.11+): sent to Tidemark but never stored in plan or state. Change `password_wo_version` to send a new one. Conflicts with `password`.",
-    required: false,
     optional: true,
-    computed: false,
     sensitive: true,
-    requiresReplace: false,
-    stable: false,
-    secret: false,
     writeOnly: true,
     sendsAs: "password",
-  },
-  {
+  }),
+  attribute({
     name: "password_wo_version",
     type: "number",
     description:
       "Any number; changing it sends `password_wo` again (Terraform cannot see a change in a write-only value).",
-    required: false,
     optional: true,
-    computed: false,
-    sensitive: false,
-    requiresReplace: false,
-    stable: false,
-    secret: false,
-  },
+  }),
 );
 
 function validatePasswords(config: Value): Diagnostic[] {

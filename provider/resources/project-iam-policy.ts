@@ -4,20 +4,7 @@ import type { Value, ValueRecord } from "../protocol/cty";
 import { isRecord, record } from "../protocol/cty";
 import { ImportIdError, type OperationContext, standardOperations } from "../framework/operations";
 import type { ResourceType } from "../framework/resource";
-import type { AttributeSchema, BlockSchema } from "../framework/schema";
-
-const attribute = (
-  a: Partial<AttributeSchema> & Pick<AttributeSchema, "name" | "type" | "description">,
-): AttributeSchema => ({
-  required: false,
-  optional: false,
-  computed: false,
-  sensitive: false,
-  requiresReplace: false,
-  stable: false,
-  secret: false,
-  ...a,
-});
+import { type BlockSchema, attribute } from "../framework/schema";
 
 const block: BlockSchema = {
   description: "The IAM policy of a project: which members hold `projectOwner`, `projectDeveloper` or `projectViewer`.",

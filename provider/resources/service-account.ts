@@ -5,6 +5,7 @@
 import serviceAccountSchema from "../../schema/resources/serviceAccount.json";
 import { valuesEqual } from "../framework/plan";
 import { defineResource } from "../framework/resource";
+import { attribute } from "../framework/schema";
 import { standardOperations, stateOf } from "../framework/operations";
 
 export const serviceAccountResource = defineResource({
@@ -32,16 +33,12 @@ export const serviceAccountResource = defineResource({
   },
 });
 
-serviceAccountResource.block.attributes.push({
-  name: "rotation_trigger",
-  type: ["map", "string"],
-  description:
-    "Any values; when they change, the key is rotated (the old key and its sessions stop working at once) and `key` holds the new one.",
-  required: false,
-  optional: true,
-  computed: false,
-  sensitive: false,
-  requiresReplace: false,
-  stable: false,
-  secret: false,
-});
+serviceAccountResource.block.attributes.push(
+  attribute({
+    name: "rotation_trigger",
+    type: ["map", "string"],
+    description:
+      "Any values; when they change, the key is rotated (the old key and its sessions stop working at once) and `key` holds the new one.",
+    optional: true,
+  }),
+);

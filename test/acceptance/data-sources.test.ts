@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
 import { connectAdmin, testDatabaseUrl } from "../support/database";
 import { startTestServer, type TestServer } from "../support/server";
-import { TerraformWorkspace } from "../support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 describe("data sources with the real terraform", () => {
   let t: TestServer;
@@ -38,19 +38,11 @@ describe("data sources with the real terraform", () => {
       project: "projects/shop",
       labels: { tier: "gold" },
     });
-    tf = new TerraformWorkspace({
-      env: { TIDEMARK_URL: t.url, TIDEMARK_SERVICE_ACCOUNT: t.bootstrap.email, TIDEMARK_SERVICE_KEY: t.bootstrap.key },
-    });
+    tf = workspaceFor(t);
     tf.write(
       "main.tf",
       `
-terraform {
-  required_providers {
-    tidemark = { source = "tidemark/tidemark" }
-  }
-}
-provider "tidemark" {}
-data "tidemark_environment" "prod" { name = "environments/prod" }
+${TIDEMARK_PROVIDER}data "tidemark_environment" "prod" { name = "environments/prod" }
 data "tidemark_environments" "all" {}
 data "tidemark_instance" "local" { name = "instances/local" }
 data "tidemark_instances" "all" {}

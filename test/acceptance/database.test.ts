@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
 import { connectAdmin, testDatabaseUrl } from "../support/database";
 import { startTestServer, type TestServer } from "../support/server";
-import { TerraformWorkspace } from "../support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 describe("tidemark_database: enrolment with the real terraform", () => {
   let t: TestServer;
@@ -13,13 +13,7 @@ describe("tidemark_database: enrolment with the real terraform", () => {
   const name = `instances/local/databases/${database}`;
 
   const config = (tier: string, extra = "") => `
-terraform {
-  required_providers {
-    tidemark = { source = "tidemark/tidemark" }
-  }
-}
-provider "tidemark" {}
-resource "tidemark_project" "shop" {
+${TIDEMARK_PROVIDER}resource "tidemark_project" "shop" {
   resource_id = "shop"
   title       = "Shop"
 }
@@ -52,9 +46,7 @@ ${extra}`;
       ],
     });
     expect(instance.status).toBe(200);
-    tf = new TerraformWorkspace({
-      env: { TIDEMARK_URL: t.url, TIDEMARK_SERVICE_ACCOUNT: t.bootstrap.email, TIDEMARK_SERVICE_KEY: t.bootstrap.key },
-    });
+    tf = workspaceFor(t);
     tf.write("main.tf", config("gold"));
     await tf.ok("init", "-no-color");
   });

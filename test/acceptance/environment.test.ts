@@ -1,14 +1,8 @@
 import { startTestServer, type TestServer } from "../support/server";
-import { TerraformWorkspace } from "../support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 const config = (title: string, id = "staging") => `
-terraform {
-  required_providers {
-    tidemark = { source = "tidemark/tidemark" }
-  }
-}
-provider "tidemark" {}
-resource "tidemark_environment" "e" {
+${TIDEMARK_PROVIDER}resource "tidemark_environment" "e" {
   resource_id = "${id}"
   title       = "${title}"
   order       = 2
@@ -21,9 +15,7 @@ describe("tidemark_environment through its whole life", () => {
   let tf: TerraformWorkspace;
   beforeAll(async () => {
     t = await startTestServer("mysql");
-    tf = new TerraformWorkspace({
-      env: { TIDEMARK_URL: t.url, TIDEMARK_SERVICE_ACCOUNT: t.bootstrap.email, TIDEMARK_SERVICE_KEY: t.bootstrap.key },
-    });
+    tf = workspaceFor(t);
     tf.write("main.tf", config("Staging"));
     await tf.ok("init", "-no-color");
   });

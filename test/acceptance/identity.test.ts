@@ -1,14 +1,8 @@
 import { startTestServer, type TestServer } from "../support/server";
-import { TerraformWorkspace } from "../support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 const config = (trigger: string, developers: string[]) => `
-terraform {
-  required_providers {
-    tidemark = { source = "tidemark/tidemark" }
-  }
-}
-provider "tidemark" {}
-resource "tidemark_project" "orders" {
+${TIDEMARK_PROVIDER}resource "tidemark_project" "orders" {
   resource_id = "orders"
   title       = "Orders"
 }
@@ -43,9 +37,7 @@ describe("service accounts and project IAM policies with the real terraform", ()
   let tf: TerraformWorkspace;
   beforeAll(async () => {
     t = await startTestServer("sqlite");
-    tf = new TerraformWorkspace({
-      env: { TIDEMARK_URL: t.url, TIDEMARK_SERVICE_ACCOUNT: t.bootstrap.email, TIDEMARK_SERVICE_KEY: t.bootstrap.key },
-    });
+    tf = workspaceFor(t);
     tf.write("main.tf", config("one", ["serviceAccounts/ci", "serviceAccounts/admin"]));
     await tf.ok("init", "-no-color");
   });

@@ -1,14 +1,8 @@
 import { startTestServer, type TestServer } from "../support/server";
-import { TerraformWorkspace } from "../support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 const config = (title: string, extra = ""): string => `
-terraform {
-  required_providers {
-    tidemark = { source = "tidemark/tidemark" }
-  }
-}
-provider "tidemark" {}
-resource "tidemark_project" "orders" {
+${TIDEMARK_PROVIDER}resource "tidemark_project" "orders" {
   resource_id = "orders"
   title       = "${title}"
   labels      = { team = "orders", tier = "gold" }
@@ -20,9 +14,7 @@ describe("tidemark_project with the real terraform", () => {
   let tf: TerraformWorkspace;
   beforeAll(async () => {
     t = await startTestServer("sqlite");
-    tf = new TerraformWorkspace({
-      env: { TIDEMARK_URL: t.url, TIDEMARK_SERVICE_ACCOUNT: t.bootstrap.email, TIDEMARK_SERVICE_KEY: t.bootstrap.key },
-    });
+    tf = workspaceFor(t);
     tf.write("main.tf", config("Orders"));
     await tf.ok("init", "-no-color");
   });

@@ -1,14 +1,8 @@
 import { startTestServer, type TestServer } from "../support/server";
-import { TerraformWorkspace } from "../support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 const CONFIG = `
-terraform {
-  required_providers {
-    tidemark = { source = "tidemark/tidemark" }
-  }
-}
-provider "tidemark" {}
-resource "tidemark_environment" "e" {
+${TIDEMARK_PROVIDER}resource "tidemark_environment" "e" {
   resource_id = "config-check"
   title       = "Config check"
 }
@@ -63,9 +57,7 @@ describe("provider configuration", () => {
   });
 
   test("an invalid resource_id fails validation with its path", async () => {
-    const tf = new TerraformWorkspace({
-      env: { TIDEMARK_URL: t.url, TIDEMARK_SERVICE_ACCOUNT: t.bootstrap.email, TIDEMARK_SERVICE_KEY: t.bootstrap.key },
-    });
+    const tf = workspaceFor(t);
     workspaces.push(tf);
     tf.write("main.tf", CONFIG.replace('"config-check"', '"Not_Valid"'));
     await tf.ok("init", "-no-color");

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
 import { connectAdmin, testDatabaseUrl } from "../support/database";
 import { startTestServer, type TestServer } from "../support/server";
-import { TerraformWorkspace } from "../support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 // The provider, end to end: the real terraform binary, our provider from a local mirror, a
 // server this test starts, and a real MariaDB behind the instance.
@@ -17,14 +17,7 @@ describe("terraform with the tidemark provider", () => {
   const database = `tmtf_${suffix}_app`;
 
   const config = (target: URL) => `
-terraform {
-  required_providers {
-    tidemark = { source = "tidemark/tidemark" }
-  }
-}
-
-provider "tidemark" {}
-
+${TIDEMARK_PROVIDER}
 variable "password" {
   type      = string
   sensitive = true
@@ -72,14 +65,7 @@ output "databases" {
       await admin.query(`GRANT ALL ON \`${database}\`.* TO '${user}'@'${host}'`);
     }
     t = await startTestServer("sqlite");
-    tf = new TerraformWorkspace({
-      env: {
-        TIDEMARK_URL: t.url,
-        TIDEMARK_SERVICE_ACCOUNT: t.bootstrap.email,
-        TIDEMARK_SERVICE_KEY: t.bootstrap.key,
-        TF_VAR_password: password,
-      },
-    });
+    tf = workspaceFor(t, { TF_VAR_password: password });
     tf.write("main.tf", config(target));
   });
 

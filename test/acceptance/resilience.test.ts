@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { startTestServer, type TestServer } from "../support/server";
-import { TerraformWorkspace } from "../support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER } from "../support/terraform";
 
 /**
  * A proxy between the provider and the server: it can answer 503 instead of forwarding, and
@@ -40,13 +40,7 @@ function startProxy(
 }
 
 const CONFIG = `
-terraform {
-  required_providers {
-    tidemark = { source = "tidemark/tidemark" }
-  }
-}
-provider "tidemark" {}
-resource "tidemark_environment" "first" {
+${TIDEMARK_PROVIDER}resource "tidemark_environment" "first" {
   resource_id = "first"
   title       = "First"
 }

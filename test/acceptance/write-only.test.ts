@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Connection } from "mysql2/promise";
 import { connectAdmin, testDatabaseUrl } from "../support/database";
 import { startTestServer, type TestServer } from "../support/server";
-import { TerraformWorkspace } from "../support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 describe("password_wo: a password that never enters the state", () => {
   let t: TestServer;
@@ -19,13 +19,7 @@ describe("password_wo: a password that never enters the state", () => {
   const config = (version: number, extra = "") => {
     const target = new URL(testDatabaseUrl());
     return `
-terraform {
-  required_providers {
-    tidemark = { source = "tidemark/tidemark" }
-  }
-}
-provider "tidemark" {}
-variable "password" {
+${TIDEMARK_PROVIDER}variable "password" {
   type      = string
   sensitive = true
   ephemeral = true
@@ -60,9 +54,7 @@ resource "tidemark_instance" "i" {
       await admin.query(`GRANT ALL ON \`${database}\`.* TO '${user}'@'${host}'`);
     }
     t = await startTestServer("sqlite");
-    tf = new TerraformWorkspace({
-      env: { TIDEMARK_URL: t.url, TIDEMARK_SERVICE_ACCOUNT: t.bootstrap.email, TIDEMARK_SERVICE_KEY: t.bootstrap.key },
-    });
+    tf = workspaceFor(t);
     tf.write("main.tf", config(1));
     await tf.ok("init", "-no-color");
   });

@@ -99,3 +99,28 @@ export class TerraformWorkspace {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
+
+/** The `terraform` and `provider` blocks every configuration of ours starts with. */
+export const TIDEMARK_PROVIDER = `terraform {
+  required_providers {
+    tidemark = { source = "tidemark/tidemark" }
+  }
+}
+
+provider "tidemark" {}
+`;
+
+/** A workspace whose provider logs in to `server` as its bootstrap admin. */
+export function workspaceFor(
+  server: { url: string; bootstrap: { email: string; key: string } },
+  env: Record<string, string> = {},
+): TerraformWorkspace {
+  return new TerraformWorkspace({
+    env: {
+      TIDEMARK_URL: server.url,
+      TIDEMARK_SERVICE_ACCOUNT: server.bootstrap.email,
+      TIDEMARK_SERVICE_KEY: server.bootstrap.key,
+      ...env,
+    },
+  });
+}
