@@ -1,4 +1,4 @@
-import crypto from "node:crypto";
+import crypto, { type KeyObject } from "node:crypto";
 import jwt from "jsonwebtoken";
 
 export const TOKEN_LIFETIME_SECONDS = 3600;
@@ -16,11 +16,24 @@ export interface TokenClaims {
   keyId: string;
 }
 
+// jsonwebtoken tries a Buffer as a PEM public key first and takes it for a secret only once that
+// throws: on every call, and dearer than the rest of an authenticated request. A KeyObject skips it.
+const secretKeys = new WeakMap<Buffer, KeyObject>();
+
+function secretKey(key: Buffer): KeyObject {
+  let secret = secretKeys.get(key);
+  if (!secret) {
+    secret = crypto.createSecretKey(key);
+    secretKeys.set(key, secret);
+  }
+  return secret;
+}
+
 export function issueToken(key: Buffer, claims: TokenClaims, lifetimeSeconds = TOKEN_LIFETIME_SECONDS): SessionToken {
   const now = Math.floor(Date.now() / 1000);
   const token = jwt.sign(
     { sub: claims.subject, kid: claims.keyId, iat: now, exp: now + lifetimeSeconds, iss: ISSUER },
-    key,
+    secretKey(key),
     { algorithm: "HS256" },
   );
   return { token, expireTime: new Date((now + lifetimeSeconds) * 1000).toISOString() };
@@ -29,7 +42,7 @@ export function issueToken(key: Buffer, claims: TokenClaims, lifetimeSeconds = T
 /** Returns the claims of a valid token, or null for one that is malformed, forged or expired. */
 export function verifyToken(key: Buffer, token: string): TokenClaims | null {
   try {
-    const claims = jwt.verify(token, key, { algorithms: ["HS256"], issuer: ISSUER });
+    const claims = jwt.verify(token, secretKey(key), { algorithms: ["HS256"], issuer: ISSUER });
     if (typeof claims !== "object" || typeof claims.sub !== "string" || typeof claims.kid !== "string") return null;
     return { subject: claims.sub, keyId: claims.kid };
   } catch {
