@@ -6,6 +6,7 @@ import { environmentResource } from "./environment";
 import { instanceResource } from "./instance";
 import { projectResource } from "./project";
 import { projectIamPolicyResource } from "./project-iam-policy";
+import { reviewConfigResource } from "./review-config";
 import { serviceAccountResource } from "./service-account";
 
 export const RESOURCES: ResourceType[] = [
@@ -15,4 +16,5 @@ export const RESOURCES: ResourceType[] = [
   databaseResource,
   serviceAccountResource,
   projectIamPolicyResource,
+  reviewConfigResource,
 ];

@@ -60,8 +60,8 @@ function checkRules(rules: RuleEntry[]): string {
       if (problem) throw ApiError.invalid(`rules[${i}].payload`, problem);
     }
   }
-  const sorted = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return JSON.stringify(sorted.map((r) => ({ id: r.id, level: r.level, payload: r.payload ?? "" })));
+  // Kept in the order given: clients (Terraform) compare the list as they wrote it.
+  return JSON.stringify(rules.map((r) => ({ id: r.id, level: r.level, payload: r.payload ?? "" })));
 }
 
 /** A config's rules as the reviewer takes them. */
