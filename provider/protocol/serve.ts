@@ -78,13 +78,24 @@ type Handler<Req, Res> = (request: Req, signal: AbortSignal) => Promise<Res> | R
 function unary<Req, Res>(handle: Handler<Req, Res>): grpc.handleUnaryCall<Req, Res> {
   return (call, callback) => {
     const cancelled = new AbortController();
-    call.on("cancelled", () => cancelled.abort());
+    let answered = false;
+    // grpc-js reports every stream that closes as cancelled, answered or not; aborting (and
+    // building an AbortError) after every call would be work for nothing.
+    call.on("cancelled", () => {
+      if (!answered) cancelled.abort();
+    });
     Promise.resolve()
       .then(() => handle(call.request, cancelled.signal))
       .then(
-        (response) => callback(null, response),
+        (response) => {
+          answered = true;
+          callback(null, response);
+        },
         // ProviderService answers every failure with diagnostics; this is for bugs in this layer.
-        (err: Error) => callback({ code: grpc.status.INTERNAL, details: err.message }),
+        (err: Error) => {
+          answered = true;
+          callback({ code: grpc.status.INTERNAL, details: err.message });
+        },
       );
   };
 }
