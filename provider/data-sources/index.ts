@@ -5,6 +5,7 @@ import { databaseResource } from "../resources/database";
 import { environmentResource } from "../resources/environment";
 import { instanceResource } from "../resources/instance";
 import { projectResource } from "../resources/project";
+import { changelogsDataSource } from "./changelogs";
 import { databaseSchemaDataSource } from "./database-schema";
 
 export const DATA_SOURCES: DataSourceType[] = [
@@ -39,4 +40,5 @@ export const DATA_SOURCES: DataSourceType[] = [
     description: "The databases of an instance or a project, optionally filtered.",
   }),
   databaseSchemaDataSource,
+  changelogsDataSource,
 ];

@@ -142,15 +142,15 @@ export class TidemarkProvider implements Provider {
     const type = this.type(request.typeName);
     const plan = planChange(type.block, request.priorState, request.proposedNewState, request.config);
     const hook = type.operations.plan;
-    if (!hook || !isRecord(plan.planned) || plan.planned === request.priorState) {
+    if (!hook || !isRecord(plan.planned)) {
       return { plannedState: plan.planned, requiresReplace: plan.requiresReplace, diagnostics: [] };
     }
     const prior = isRecord(request.priorState) ? request.priorState : null;
+    // The hook runs even when the configuration did not change (a migration's directory may
+    // have), on a copy so the prior state stays as Terraform sent it.
+    const planned = Object.assign(record(), plan.planned);
     try {
-      const adjusted = await hook(
-        { type, client: this.api(context) },
-        { prior, planned: plan.planned, config: request.config },
-      );
+      const adjusted = await hook({ type, client: this.api(context) }, { prior, planned, config: request.config });
       return {
         plannedState: adjusted.planned,
         requiresReplace: [...plan.requiresReplace, ...(adjusted.requiresReplace ?? [])],

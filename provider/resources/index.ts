@@ -5,6 +5,7 @@ import { databaseResource } from "./database";
 import { environmentResource } from "./environment";
 import { instanceResource } from "./instance";
 import { projectResource } from "./project";
+import { migrationResource } from "./migration";
 import { projectIamPolicyResource } from "./project-iam-policy";
 import { reviewConfigResource } from "./review-config";
 import { serviceAccountResource } from "./service-account";
@@ -17,4 +18,5 @@ export const RESOURCES: ResourceType[] = [
   serviceAccountResource,
   projectIamPolicyResource,
   reviewConfigResource,
+  migrationResource,
 ];
