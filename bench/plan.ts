@@ -1,15 +1,18 @@
 /**
- * `terraform plan` of N tidemark_environment resources against N built-in terraform_data
- * resources (DESIGN.md: target ≤ 1.3×), both applied first, timed in the same run.
+ * `terraform plan` of N Tidemark resources — a quarter each environments, projects, instances
+ * (all pointing at the test MariaDB) and database enrolments — against N built-in
+ * terraform_data resources (DESIGN.md: target ≤ 1.3×), both applied first, timed in one run.
  *
  *   npm run bench:plan [-- 300]
  */
 import { performance } from "node:perf_hooks";
+import { connectAdmin, connectionTarget, provideTestDatabase } from "../test/support/database";
 import { startTestServer } from "../test/support/server";
-import { TerraformWorkspace } from "../test/support/terraform";
+import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../test/support/terraform";
 
 const COUNT = Number(process.argv[2] ?? 100);
 const REPETITIONS = 5;
+const QUARTER = Math.max(1, Math.floor(COUNT / 4));
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -17,7 +20,7 @@ function median(values: number[]): number {
 }
 
 async function timePlans(tf: TerraformWorkspace): Promise<number> {
-  await tf.ok("plan", "-refresh=true", "-no-color");
+  await tf.ok("plan", "-no-color");
   const times: number[] = [];
   for (let i = 0; i < REPETITIONS; i++) {
     const start = performance.now();
@@ -29,21 +32,55 @@ async function timePlans(tf: TerraformWorkspace): Promise<number> {
   return median(times);
 }
 
+function configuration(target: { host: string; port: number; username: string; password?: string }): string {
+  const enrolments = COUNT - 3 * QUARTER;
+  return `${TIDEMARK_PROVIDER}
+resource "tidemark_environment" "e" {
+  count       = ${QUARTER}
+  resource_id = "bench-\${count.index}"
+  title       = "Bench \${count.index}"
+  labels      = { index = tostring(count.index) }
+}
+resource "tidemark_project" "p" {
+  count       = ${QUARTER}
+  resource_id = "bench-\${count.index}"
+  title       = "Bench \${count.index}"
+}
+resource "tidemark_instance" "i" {
+  count       = ${QUARTER}
+  resource_id = "bench-\${count.index}"
+  title       = "Bench \${count.index}"
+  engine      = "MARIADB"
+  environment = tidemark_environment.e[count.index].name
+  data_sources {
+    type     = "ADMIN"
+    host     = "${target.host}"
+    port     = ${target.port}
+    username = "${target.username}"
+    password = "${target.password ?? ""}"
+  }
+}
+resource "tidemark_database" "d" {
+  count   = ${enrolments}
+  name    = "\${tidemark_instance.i[0].name}/databases/bench_plan_\${count.index}"
+  project = tidemark_project.p[count.index % ${QUARTER}].name
+  labels  = { index = tostring(count.index) }
+}
+`;
+}
+
 async function main(): Promise<void> {
+  // TEST_DATABASE_URL, else a private MariaDB, as the tests do.
+  const database = await provideTestDatabase({ log: (line) => process.stderr.write(`${line}\n`) });
+  process.env.TEST_DATABASE_URL = database.url;
+  const admin = await connectAdmin();
+  const enrolments = COUNT - 3 * QUARTER;
+  for (let i = 0; i < enrolments; i++) await admin.query(`CREATE DATABASE IF NOT EXISTS bench_plan_${i}`);
   const server = await startTestServer("sqlite");
-  const tidemark = new TerraformWorkspace({
-    env: {
-      TIDEMARK_URL: server.url,
-      TIDEMARK_SERVICE_ACCOUNT: server.bootstrap.email,
-      TIDEMARK_SERVICE_KEY: server.bootstrap.key,
-    },
-  });
+  const tidemark = workspaceFor(server);
   const floor = new TerraformWorkspace();
   try {
-    tidemark.write(
-      "main.tf",
-      `terraform {\n  required_providers {\n    tidemark = { source = "tidemark/tidemark" }\n  }\n}\n\nresource "tidemark_environment" "e" {\n  count       = ${COUNT}\n  resource_id = "bench-\${count.index}"\n  title       = "Bench \${count.index}"\n  labels      = { index = tostring(count.index) }\n}\n`,
-    );
+    tidemark.write("main.tf", configuration(connectionTarget()));
     floor.write(
       "main.tf",
       `resource "terraform_data" "e" {\n  count = ${COUNT}\n  input = { title = "Bench \${count.index}", index = count.index }\n}\n`,
@@ -56,8 +93,8 @@ async function main(): Promise<void> {
     const tidemarkMs = await timePlans(tidemark);
     process.stdout.write(
       `terraform plan, ${COUNT} resources (median of ${REPETITIONS})\n` +
-        `  terraform_data (floor): ${floorMs.toFixed(0)} ms\n` +
-        `  tidemark_environment:   ${tidemarkMs.toFixed(0)} ms\n` +
+        `  terraform_data (floor):                                   ${floorMs.toFixed(0)} ms\n` +
+        `  environments, projects, instances, database enrolments:   ${tidemarkMs.toFixed(0)} ms\n` +
         `  ratio: ${(tidemarkMs / floorMs).toFixed(2)}x (target <= 1.3x)\n`,
     );
     await tidemark.ok("destroy", "-auto-approve", "-no-color", "-parallelism=10");
@@ -65,6 +102,9 @@ async function main(): Promise<void> {
     tidemark.remove();
     floor.remove();
     await server.close();
+    for (let i = 0; i < enrolments; i++) await admin.query(`DROP DATABASE IF EXISTS bench_plan_${i}`);
+    await admin.end();
+    await database.stop();
   }
 }
 
