@@ -51,9 +51,20 @@ async function buildProvider(dir, options) {
     if (!fs.existsSync(path.join(dir, "provider.js.cache"))) throw new Error("the code cache was not written");
   }
   // Terraform kills only the process it started: `exec` makes node that process.
+  // --use-openssl-ca spares every start the parse of node's bundled root certificates (see
+  // provider/client/api.ts), unless NODE_OPTIONS names a certificate store, which node would refuse.
   const launcher = path.join(dir, `terraform-provider-tidemark_v${options.version}`);
   const script = cached ? "start.js" : "provider.js";
-  fs.writeFileSync(launcher, `#!/bin/sh\nexec "${options.node}" "$(dirname "$0")/${script}" "$@"\n`, { mode: 0o755 });
+  fs.writeFileSync(
+    launcher,
+    [
+      "#!/bin/sh",
+      'case "$NODE_OPTIONS" in *-ca*) ca= ;; *) ca=--use-openssl-ca ;; esac',
+      `exec "${options.node}" $ca "$(dirname "$0")/${script}" "$@"`,
+      "",
+    ].join("\n"),
+    { mode: 0o755 },
+  );
   return launcher;
 }
 

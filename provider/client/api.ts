@@ -2,8 +2,10 @@
 // when a token expires or a 401 comes back) and retries of idempotent calls, so resources only
 // say what to call.
 
+import fs from "node:fs";
 import http from "node:http";
 import https from "node:https";
+import tls from "node:tls";
 
 export interface ClientOptions {
   /** Base URL of the server, e.g. `http://localhost:8080`. */
@@ -59,7 +61,28 @@ interface HttpAnswer {
 // node:http rather than fetch: fetch loads undici on its first call (tens of ms in a process
 // Terraform starts three times per plan) and costs about twice the CPU per call. Connections
 // are kept alive across calls; the agent retires one before the server's announced timeout.
-const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+const agents = {
+  http: new http.Agent({ keepAlive: true }),
+  https: new https.Agent({ keepAlive: true, ...nodeDefaultTrust() }),
+};
+
+/**
+ * The launcher starts node with --use-openssl-ca: serving Terraform over TLS then does not parse
+ * node's ~140 bundled root certificates (about 25 ms of every start, three starts per plan). An
+ * https Tidemark is still trusted as node trusts by default: its bundled roots and the
+ * certificates in NODE_EXTRA_CA_CERTS, parsed only when such a call is first made.
+ */
+function nodeDefaultTrust(): { ca?: string[] } {
+  if (!process.execArgv.includes("--use-openssl-ca")) return {};
+  const extra = process.env.NODE_EXTRA_CA_CERTS;
+  let extraPem: string | undefined;
+  try {
+    extraPem = extra ? fs.readFileSync(extra, "utf8") : undefined;
+  } catch {
+    // Node warns about an unreadable file and goes on without it; so do we.
+  }
+  return { ca: [...tls.rootCertificates, ...(extraPem ? [extraPem] : [])] };
+}
 
 function httpRequest(
   url: URL,
