@@ -45,7 +45,8 @@ export interface TestServer {
  */
 export async function startTestServer(
   storeKind: StoreKind,
-  options: Pick<ServerOptions, "tokenLifetimeSeconds"> = {},
+  /** `log` replaces the debug log kept in `logs` (a benchmark logs as production does). */
+  options: Pick<ServerOptions, "tokenLifetimeSeconds" | "log"> = {},
 ): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-test-"));
   const logs: string[] = [];
