@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
 import { connectAdmin, testDatabaseUrl } from "../support/database";
-import { startTestServer, type TestServer } from "../support/server";
+import { createTestInstance, startTestServer, type TestServer } from "../support/server";
 import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 describe("data sources with the real terraform", () => {
@@ -17,23 +17,9 @@ describe("data sources with the real terraform", () => {
       `CREATE TABLE \`${database}\`.orders (id BIGINT PRIMARY KEY, total DECIMAL(10,2) NULL, KEY idx_total (total))`,
     );
     t = await startTestServer("sqlite");
-    const url = new URL(testDatabaseUrl());
     await t.api("POST", "/v1/environments?environmentId=prod", { title: "Prod", protected: true });
     await t.api("POST", "/v1/projects?projectId=shop", { title: "Shop" });
-    await t.api("POST", "/v1/instances?instanceId=local", {
-      title: "Local",
-      engine: "MARIADB",
-      environment: "environments/prod",
-      dataSources: [
-        {
-          type: "ADMIN",
-          host: url.hostname,
-          port: Number(url.port),
-          username: decodeURIComponent(url.username),
-          password: decodeURIComponent(url.password),
-        },
-      ],
-    });
+    await createTestInstance(t, "local", "environments/prod");
     await t.api("PATCH", `/v1/instances/local/databases/${database}?updateMask=project,labels`, {
       project: "projects/shop",
       labels: { tier: "gold" },

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
-import { connectAdmin, testDatabaseUrl } from "../support/database";
-import { startTestServer, type TestServer } from "../support/server";
+import { connectAdmin } from "../support/database";
+import { createTestInstance, startTestServer, type TestServer } from "../support/server";
 import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 describe("tidemark_database: enrolment with the real terraform", () => {
@@ -29,23 +29,8 @@ ${extra}`;
     await admin.query(`CREATE DATABASE \`${database}\``);
     await admin.query(`CREATE DATABASE \`${database}_b\``);
     t = await startTestServer("sqlite");
-    const url = new URL(testDatabaseUrl());
     await t.api("POST", "/v1/environments?environmentId=test", { title: "Test" });
-    const instance = await t.api("POST", "/v1/instances?instanceId=local", {
-      title: "Local",
-      engine: "MARIADB",
-      environment: "environments/test",
-      dataSources: [
-        {
-          type: "ADMIN",
-          host: url.hostname,
-          port: Number(url.port),
-          username: decodeURIComponent(url.username),
-          password: decodeURIComponent(url.password),
-        },
-      ],
-    });
-    expect(instance.status).toBe(200);
+    await createTestInstance(t, "local", "environments/test");
     tf = workspaceFor(t);
     tf.write("main.tf", config("gold"));
     await tf.ok("init", "-no-color");

@@ -2,8 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Connection } from "mysql2/promise";
-import { connectAdmin, testDatabaseUrl } from "../support/database";
-import { startTestServer, type TestServer } from "../support/server";
+import { connectAdmin } from "../support/database";
+import { createTestInstance, startTestServer, type TestServer } from "../support/server";
 import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 describe("tidemark_migration with the real terraform", () => {
@@ -45,25 +45,10 @@ output "versions" {
     admin = await connectAdmin();
     for (const db of [testDb, prodDb]) await admin.query(`CREATE DATABASE \`${db}\``);
     t = await startTestServer("sqlite");
-    const url = new URL(testDatabaseUrl());
     await t.api("POST", "/v1/environments?environmentId=test", { title: "Test", order: 0 });
     await t.api("POST", "/v1/environments?environmentId=prod", { title: "Prod", order: 1, protected: true });
     await t.api("POST", "/v1/projects?projectId=shop", { title: "Shop" });
-    const created = await t.api("POST", "/v1/instances?instanceId=local", {
-      title: "Local",
-      engine: "MARIADB",
-      environment: "environments/test",
-      dataSources: [
-        {
-          type: "ADMIN",
-          host: url.hostname,
-          port: Number(url.port),
-          username: decodeURIComponent(url.username),
-          password: decodeURIComponent(url.password),
-        },
-      ],
-    });
-    expect(created.status).toBe(200);
+    await createTestInstance(t, "local", "environments/test");
     await t.api("POST", "/v1/instances/-/databases:batchUpdate", {
       requests: [
         { database: { name: target(testDb), project: "projects/shop" } },

@@ -5,7 +5,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { createLogger } from "../../server/log";
 import { startServer, type RunningServer, type ServerOptions } from "../../server/server";
-import { connectAdmin, testDatabaseUrl } from "./database";
+import { connectAdmin, connectionTarget, testDatabaseUrl } from "./database";
 
 export type StoreKind = "sqlite" | "mysql";
 export const STORE_KINDS: StoreKind[] = ["sqlite", "mysql"];
@@ -134,4 +134,21 @@ export async function startTestServer(
     },
   };
   return test;
+}
+
+/**
+ * An instance of the test run's MariaDB, created through the API with the test user as its
+ * ADMIN data source: what acceptance suites need before they enrol databases.
+ */
+export async function createTestInstance(t: TestServer, id: string, environment: string): Promise<void> {
+  const target = connectionTarget();
+  const res = await t.api("POST", `/v1/instances?instanceId=${id}`, {
+    title: id,
+    engine: "MARIADB",
+    environment,
+    dataSources: [
+      { type: "ADMIN", host: target.host, port: target.port, username: target.username, password: target.password },
+    ],
+  });
+  if (res.status !== 200) throw new Error(`creating instances/${id} failed: ${JSON.stringify(res.body)}`);
 }
