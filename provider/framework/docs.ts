@@ -73,6 +73,7 @@ export function renderResource(r: ResourceType, examples: string): string {
   const importing = read(path.join(examples, "resources", r.typeName, "import.sh"));
   if (importing)
     out.push("## Import", "", "Import is supported using the following syntax:", "", "```shell", importing, "```", "");
+  else if (r.notImportable) out.push("## Import", "", r.notImportable, "");
   return (
     out
       .join("\n")

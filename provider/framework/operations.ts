@@ -28,8 +28,8 @@ export interface Operations {
     args: { prior: ValueRecord; planned: ValueRecord; config: Value },
   ): Promise<ValueRecord>;
   delete(context: OperationContext, args: { prior: ValueRecord }): Promise<void>;
-  /** State from an import id; throws ImportIdError for an id of the wrong shape. */
-  import(context: OperationContext, args: { id: string }): Promise<ValueRecord>;
+  /** State from an import id; throws ImportIdError for an id of the wrong shape. Absent: not importable. */
+  import?(context: OperationContext, args: { id: string }): Promise<ValueRecord>;
 }
 
 /** An import id that cannot name an object of this type: the message says what would. */
@@ -39,6 +39,7 @@ export class ImportIdError extends Error {}
 export function objectName(type: ResourceType, value: ValueRecord | null): string {
   if (value && typeof value.name === "string") return value.name;
   if (value && typeof value.resource_id === "string") return `${type.collection}/${value.resource_id}`;
+  if (value && type.label) return type.label(value);
   return type.collection;
 }
 

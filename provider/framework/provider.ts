@@ -240,6 +240,10 @@ export class TidemarkProvider implements Provider {
 
   async importResourceState(request: { typeName: string; id: string }, context: CallContext) {
     const type = this.type(request.typeName);
+    if (!type.operations.import) {
+      const why = type.notImportable ?? `${type.typeName} does not support import.`;
+      return { importedResources: [], diagnostics: [error(`Cannot import ${type.typeName} "${request.id}"`, why)] };
+    }
     try {
       const state = await type.operations.import({ type, client: this.api(context) }, { id: request.id });
       return { importedResources: [{ typeName: type.typeName, state }], diagnostics: [] };

@@ -1,7 +1,7 @@
 // What a managed resource is to the framework: its Terraform type, its schema (derived from
 // its JSON Schema) and where it lives in the API. Resources that follow the API's standard
 // methods need nothing more; the framework does create, read, update, delete and import.
-import type { Value } from "../protocol/cty";
+import type { Value, ValueRecord } from "../protocol/cty";
 import type { Diagnostic } from "../protocol/provider";
 import type { Schema } from "../protocol/schema";
 import { type Operations, standardOperations } from "./operations";
@@ -24,6 +24,10 @@ export interface ResourceType {
   validate?: (config: Value) => Diagnostic[];
   /** How it is created, read, updated, deleted and imported. */
   operations: Operations;
+  /** What messages call one object when it has no `name` or `resource_id` (a migration: its directory). */
+  label?: (value: ValueRecord) => string;
+  /** Why the type cannot be imported, for one without `operations.import`: import answers it, docs show it. */
+  notImportable?: string;
 }
 
 export interface ResourceOptions {

@@ -1,1 +1,0 @@
-# tidemark_migration is not imported: declare it and apply; versions already applied are skipped.
