@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ApiCallError, type TidemarkClient } from "../client/api";
-import { type Value, type ValueRecord, isRecord, record, unknown } from "../protocol/cty";
+import { type Value, type ValueRecord, isRecord, isUnknown, record, unknown } from "../protocol/cty";
 import { type Diagnostic, error, warning } from "../protocol/provider";
 import type { Operations } from "../framework/operations";
 import type { ResourceType } from "../framework/resource";
@@ -346,16 +346,31 @@ async function applyPending(client: TidemarkClient, planned: ValueRecord): Promi
   const targets = strings(planned.targets);
   const files = readMigrations(String(planned.directory));
   assertUnchanged(files, planned.files);
+  const applied = await appliedVersions(client, targets);
+  // Checked at plan too, unless the targets were known only now.
+  const edited = editedAfterApply(files, targets, applied)[0];
+  if (edited) throw new Error(`${edited.summary}. ${edited.detail ?? ""}`);
   const waitMs = parseDuration(String(planned.approval_timeout ?? "0s")) ?? 0;
-  for (const step of pendingSteps(files, targets, await appliedVersions(client, targets))) {
-    await settle(client, await changeFor(client, project, step), step.file, waitMs);
+  const steps = pendingSteps(files, targets, applied);
+  const advice: string[] = [];
+  for (const step of steps) {
+    const change = await changeFor(client, project, step);
+    advice.push(...adviceLines(step.file, change).map((a) => a.line));
+    await settle(client, change, step.file, waitMs);
   }
-  // pending_versions and advice stay as planned (Terraform holds an apply to its plan): they
-  // say what this apply did; the next refresh finds nothing pending.
+  // What the plan knew stays as planned (Terraform holds an apply to its plan): pending_versions
+  // and advice say what this apply did, and the next refresh finds nothing pending. What it
+  // could not know (targets from another resource) is filled in.
   const state = Object.assign(record(), planned);
   state.applied_versions = files.map((f) => f.version);
+  if (isUnknown(state.files)) state.files = filesValue(files);
+  if (isUnknown(state.pending_versions)) state.pending_versions = steps.map((s) => s.file.version);
+  if (isUnknown(state.advice)) state.advice = advice;
   return state;
 }
+
+const filesValue = (files: MigrationFile[]): ValueRecord =>
+  Object.assign(record(), Object.fromEntries(files.map((f) => [f.version, f.checksum])));
 
 const operations: Operations = {
   async plan({ client }, { planned }) {
@@ -382,7 +397,7 @@ const operations: Operations = {
     const edited = editedAfterApply(files, targets, applied);
     const { advice, diagnostics } = await review(client, project, steps);
     const out = Object.assign(record(), planned);
-    out.files = Object.assign(record(), Object.fromEntries(files.map((f) => [f.version, f.checksum])));
+    out.files = filesValue(files);
     out.pending_versions = steps.map((s) => s.file.version);
     out.advice = advice;
     out.applied_versions = steps.length === 0 ? appliedEverywhere(files, steps) : unknown;

@@ -223,6 +223,37 @@ output "versions" {
     expect((columns as { Field: string }[]).map((c) => c.Field)).toEqual(["id", "note"]);
   });
 
+  test("targets known only at apply are reviewed and applied then; destroying a migration leaves its database as it is", async () => {
+    writeMigrations("late-migrations", { "0100_late.sql": "CREATE TABLE late_table (id INT PRIMARY KEY)" });
+    tf.write(
+      "main.tf",
+      `${TIDEMARK_PROVIDER}
+resource "terraform_data" "targets" {
+  input = ["${target(laterDb)}"]
+}
+resource "tidemark_migration" "late" {
+  project   = "projects/shop"
+  targets   = terraform_data.targets.output
+  directory = "\${path.module}/late-migrations"
+}
+`,
+    );
+    const apply = await tf.ok("apply", "-auto-approve", "-no-color");
+    expect(apply.stdout).toMatch(/tidemark_migration\.m: Destruction complete/);
+    const shown = JSON.parse((await tf.ok("show", "-json")).stdout) as {
+      values: { root_module: { resources: { address: string; values: Record<string, unknown> }[] } };
+    };
+    const state = shown.values.root_module.resources.find((r) => r.address === "tidemark_migration.late")?.values ?? {};
+    expect(state.pending_versions).toEqual(["0100"]);
+    expect(state.applied_versions).toEqual(["0100"]);
+    expect(Object.keys(state.files as object)).toEqual(["0100"]);
+    expect(await changelogs(laterDb)).toHaveLength(6);
+    // tidemark_migration.m was destroyed: the prod database keeps its table and columns.
+    const [columns] = await admin.query(`SHOW COLUMNS FROM \`${prodDb}\`.legacy`);
+    expect((columns as { Field: string }[]).map((c) => c.Field)).toEqual(["id", "note"]);
+    expect((await tf.run("plan", "-detailed-exitcode", "-no-color")).code).toBe(0);
+  });
+
   test("a malformed approval_timeout is refused before any plan", async () => {
     tf.write("main.tf", config([prodDb], "prod-migrations", 'approval_timeout = "ten minutes"'));
     const plan = await tf.run("plan", "-no-color");

@@ -4,9 +4,9 @@ resource "tidemark_migration" "shop" {
   project          = tidemark_project.orders.name
   targets          = ["instances/orders-tidb/databases/shop"]
   directory        = "${path.module}/migrations"
-  approval_timeout = "600s"
+  approval_timeout = "10m"
 }
 
-output "pending" {
-  value = tidemark_migration.shop.pending_versions
+output "applied" {
+  value = tidemark_migration.shop.applied_versions
 }
