@@ -25,6 +25,11 @@ resource "tidemark_environment" "prod" {
   protected     = true
   review_config = tidemark_review_config.prod.name
 }
+resource "tidemark_project" "orders" {
+  resource_id   = "orders"
+  title         = "Orders"
+  review_config = tidemark_review_config.prod.name
+}
 `;
 
 describe("tidemark_review_config with the real terraform", () => {
@@ -41,7 +46,7 @@ describe("tidemark_review_config with the real terraform", () => {
     await t?.close();
   });
 
-  test("apply, attach to an environment, plan empty, update a level in place", async () => {
+  test("apply, attach to an environment and a project, plan empty, update a level in place", async () => {
     await tf.ok("apply", "-auto-approve", "-no-color");
     const rc = await t.api<{ rules: { id: string; level: string }[] }>("GET", "/v1/reviewConfigs/prod");
     expect(rc.body.rules.map((r) => r.id)).toEqual([
@@ -50,6 +55,7 @@ describe("tidemark_review_config with the real terraform", () => {
       "statement.disallow-drop-table",
     ]);
     expect((await t.api("GET", "/v1/environments/prod")).body.reviewConfig).toBe("reviewConfigs/prod");
+    expect((await t.api("GET", "/v1/projects/orders")).body.reviewConfig).toBe("reviewConfigs/prod");
     expect((await tf.run("plan", "-detailed-exitcode", "-no-color")).code).toBe(0);
     tf.write("main.tf", config("WARNING"));
     await tf.ok("apply", "-auto-approve", "-no-color");
