@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface MigrationConfig extends cdktf.TerraformMetaArguments {
   /**
-  * How long an apply waits for a change that needs approval (`600s`); `0s` fails at once, naming the change to approve.
+  * How long an apply waits for a change that needs approval (`10m`); `0s` fails at once, naming the change to approve.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/migration#approval_timeout Migration#approval_timeout}
   */
   readonly approvalTimeout?: string;
   /**
-  * The directory of `<version>_<name>.sql` files; versions are compared numerically.
+  * The directory of `<version>_<name>.sql` files (version: digits, dot-separated parts allowed, compared numerically). An applied file must not change: put a change in a new version.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/migration#directory Migration#directory}
   */
@@ -26,7 +26,7 @@ export interface MigrationConfig extends cdktf.TerraformMetaArguments {
   */
   readonly project: string;
   /**
-  * The databases, `instances/{instance}/databases/{database}`, enrolled in the project.
+  * The databases, `instances/{instance}/databases/{database}`, enrolled in the project. A database added later gets every version it lacks.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/migration#targets Migration#targets}
   */
