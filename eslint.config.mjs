@@ -6,7 +6,6 @@ export default tseslint.config(
       "node_modules/",
       "dist/",
       "server/store/generated/",
-      "examples/",
       "provider/cdktf/bindings/",
       "coverage/",
       "**/*.js",

@@ -43,15 +43,19 @@ export class TerraformWorkspace {
   readonly dir: string;
   private readonly env: NodeJS.ProcessEnv;
 
-  /** `mirror`: where the provider comes from (default: the build installProvider makes). */
-  constructor(options: { env?: Record<string, string>; mirror?: string } = {}) {
+  /**
+   * `mirror`: where providers come from (default: the build installProvider makes); `providers`:
+   * the addresses Terraform may take from it (default: tidemark's alone).
+   */
+  constructor(options: { env?: Record<string, string>; mirror?: string; providers?: string[] } = {}) {
     const terraform = requireTerraform();
     const mirrorDir = options.mirror ?? installProvider();
+    const include = (options.providers ?? ["registry.terraform.io/tidemark/*"]).map((p) => `"${p}"`).join(", ");
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-tf-"));
     const cliConfig = path.join(this.dir, ".terraformrc");
     fs.writeFileSync(
       cliConfig,
-      `provider_installation {\n  filesystem_mirror {\n    path    = "${mirrorDir}"\n    include = ["registry.terraform.io/tidemark/*"]\n  }\n}\n`,
+      `provider_installation {\n  filesystem_mirror {\n    path    = "${mirrorDir}"\n    include = [${include}]\n  }\n}\n`,
     );
     this.env = {
       PATH: `${path.dirname(terraform)}:${process.env.PATH ?? ""}`,
