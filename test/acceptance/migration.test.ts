@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Connection } from "mysql2/promise";
 import { connectAdmin } from "../support/database";
-import { createTestInstance, startTestServer, type TestServer } from "../support/server";
+import { createTestInstance, serviceAccountToken, startTestServer, type TestServer } from "../support/server";
 import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../support/terraform";
 
 describe("tidemark_migration with the real terraform", () => {
@@ -73,13 +73,7 @@ output "versions" {
         { database: { name: target(prodDb), project: "projects/shop", environment: "environments/prod" } },
       ],
     });
-    const dba = await t.api<{ email: string; key: string }>("POST", "/v1/serviceAccounts?serviceAccountId=dba", {
-      title: "DBA",
-      role: "workspaceDBA",
-    });
-    dbaToken = (
-      await t.api<{ token: string }>("POST", "/v1/auth/login", { email: dba.body.email, password: dba.body.key })
-    ).body.token;
+    dbaToken = await serviceAccountToken(t, "dba", "workspaceDBA");
     tf = workspaceFor(t);
     writeMigrations("migrations", {
       "0001_create_accounts.sql": "CREATE TABLE accounts (id BIGINT PRIMARY KEY, email VARCHAR(255) NOT NULL)",

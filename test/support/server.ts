@@ -152,3 +152,17 @@ export async function createTestInstance(t: TestServer, id: string, environment:
   });
   if (res.status !== 200) throw new Error(`creating instances/${id} failed: ${JSON.stringify(res.body)}`);
 }
+
+/** A new service account with a workspace role, logged in: the token for calls as someone else (a DBA who approves). */
+export async function serviceAccountToken(t: TestServer, id: string, role: string): Promise<string> {
+  const account = await t.api<{ email: string; key: string }>("POST", `/v1/serviceAccounts?serviceAccountId=${id}`, {
+    title: id,
+    role,
+  });
+  if (account.status !== 200) throw new Error(`creating serviceAccounts/${id} failed: ${JSON.stringify(account.body)}`);
+  const login = await t.api<{ token: string }>("POST", "/v1/auth/login", {
+    email: account.body.email,
+    password: account.body.key,
+  });
+  return login.body.token;
+}
