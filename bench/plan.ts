@@ -7,17 +7,13 @@
  */
 import { performance } from "node:perf_hooks";
 import { connectAdmin, connectionTarget, provideTestDatabase } from "../test/support/database";
+import { median } from "./measure";
 import { startTestServer } from "../test/support/server";
 import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../test/support/terraform";
 
 const COUNT = Number(process.argv[2] ?? 100);
 const REPETITIONS = 5;
 const QUARTER = Math.max(1, Math.floor(COUNT / 4));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
 
 async function timePlans(tf: TerraformWorkspace): Promise<number> {
   await tf.ok("plan", "-no-color");

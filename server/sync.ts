@@ -3,6 +3,7 @@ import { EngineError, type ConnectionTarget, openConnection } from "./engine/con
 import { introspectInstance, type InstanceSnapshot } from "./engine/introspect";
 import { normaliseSchema, schemaText } from "./engine/execute";
 import { newEtag } from "./http/resource";
+import { chunks } from "./store/chunks";
 import { adminTarget } from "./resources/data-source";
 
 /** Why a data source cannot be used, in words safe to show; null when it connects. */
@@ -95,10 +96,14 @@ async function runSync(ctx: ServerContext, instanceId: string): Promise<SyncResu
         }
       }
       // Gone from the server, not from Tidemark: its enrolment and history stay.
-      await tx.database.updateMany({
-        where: { instanceId, state: "ACTIVE", name: { notIn: names } },
-        data: { state: "DELETED", etag: newEtag() },
-      });
+      const present = new Set(names);
+      const gone = [...known.values()].filter((d) => d.state === "ACTIVE" && !present.has(d.name)).map((d) => d.name);
+      for (const slice of chunks(gone)) {
+        await tx.database.updateMany({
+          where: { instanceId, name: { in: slice } },
+          data: { state: "DELETED", etag: newEtag() },
+        });
+      }
       await tx.instance.update({
         where: { id: instanceId },
         data: { engineVersion: snapshot.engineVersion, lastSyncTime: syncTime, syncError: "" },
@@ -124,9 +129,13 @@ export async function driftBaselines(ctx: ServerContext, instanceId: string): Pr
   });
   const newest = new Map<string, string>();
   for (const row of ids) if (!newest.has(row.databaseName)) newest.set(row.databaseName, row.id);
-  const rows = await db.changelog.findMany({
-    where: { instanceId, OR: [...newest].map(([databaseName, id]) => ({ databaseName, id })) },
-    select: { databaseName: true, schemaAfter: true },
-  });
-  return new Map(rows.map((r) => [r.databaseName, r.schemaAfter]));
+  const out = new Map<string, string>();
+  for (const slice of chunks([...newest])) {
+    const rows = await db.changelog.findMany({
+      where: { instanceId, OR: slice.map(([databaseName, id]) => ({ databaseName, id })) },
+      select: { databaseName: true, schemaAfter: true },
+    });
+    for (const r of rows) out.set(r.databaseName, r.schemaAfter);
+  }
+  return out;
 }

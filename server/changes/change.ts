@@ -13,6 +13,7 @@ import { splitStatements } from "../review/split";
 import type { Change as ChangeRow, Task as TaskRow } from "../store/generated/sqlite/client";
 import { databaseName } from "../resources/database";
 import { projectName } from "../resources/project";
+import { chunks } from "../store/chunks";
 import { checkChange, type Target, type TargetCheck } from "./review";
 import { startRollout } from "./rollout";
 
@@ -72,10 +73,11 @@ async function resolveTargets(ctx: ServerContext, projectId: string, names: stri
   const db = ctx.store.client;
   const keys = names.map((name) => /^instances\/([a-z]([a-z0-9-]{0,61}[a-z0-9])?)\/databases\/(.+)$/.exec(name));
   // One read for every target, however many.
-  const rows = await db.database.findMany({
-    where: { OR: keys.flatMap((m) => (m ? [{ instanceId: m[1] as string, name: m[3] as string }] : [])) },
-    include: { instance: true },
-  });
+  const wanted = keys.flatMap((m) => (m ? [{ instanceId: m[1] as string, name: m[3] as string }] : []));
+  const rows = [];
+  for (const slice of chunks(wanted)) {
+    rows.push(...(await db.database.findMany({ where: { OR: slice }, include: { instance: true } })));
+  }
   const byName = new Map(rows.map((r) => [`instances/${r.instanceId}/databases/${r.name}`, r]));
   const environments = new Map((await db.environment.findMany()).map((e) => [e.id, e]));
   const out: Target[] = [];

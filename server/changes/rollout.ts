@@ -8,6 +8,7 @@ import { type ApplyResult, ROLLOUT_CONCURRENCY, applyStatements, rollOut } from 
 import { adminTarget } from "../resources/data-source";
 import { splitStatements } from "../review/split";
 import type { Task as TaskRow } from "../store/generated/sqlite/client";
+import { chunks } from "../store/chunks";
 import { claimLease, releaseLease } from "../store/lease";
 import { syncInstance } from "../sync";
 import { changeName } from "./change";
@@ -32,10 +33,15 @@ export function startRollout(ctx: ServerContext, projectId: string, changeId: st
 /** The rollout order of each task's database: its environment's, in two queries for any number. */
 async function environmentOrders(ctx: ServerContext, tasks: TaskRow[]): Promise<Map<TaskRow, number>> {
   const db = ctx.store.client;
-  const rows = await db.database.findMany({
-    where: { OR: tasks.map((t) => ({ instanceId: t.instanceId, name: t.databaseName })) },
-    select: { instanceId: true, name: true, environmentId: true, instance: { select: { environmentId: true } } },
-  });
+  const rows = [];
+  for (const slice of chunks(tasks)) {
+    rows.push(
+      ...(await db.database.findMany({
+        where: { OR: slice.map((t) => ({ instanceId: t.instanceId, name: t.databaseName })) },
+        select: { instanceId: true, name: true, environmentId: true, instance: { select: { environmentId: true } } },
+      })),
+    );
+  }
   const environments = new Map(
     (await db.environment.findMany({ select: { id: true, order: true } })).map((e) => [e.id, e.order]),
   );
