@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ApiCallError, type TidemarkClient } from "../client/api";
-import { type Value, type ValueRecord, isRecord, isUnknown, record, unknown } from "../protocol/cty";
+import { type Value, type ValueRecord, isRecord, record, unknown } from "../protocol/cty";
 import { type Diagnostic, error, warning } from "../protocol/provider";
 import type { Operations } from "../framework/operations";
 import type { ResourceType } from "../framework/resource";
@@ -162,11 +162,6 @@ export function editedAfterApply(files: MigrationFile[], targets: string[], appl
   return out;
 }
 
-const appliedEverywhere = (files: MigrationFile[], steps: Step[]): string[] => {
-  const pending = new Set(steps.map((s) => s.file.version));
-  return files.filter((f) => !pending.has(f.version)).map((f) => f.version);
-};
-
 function changeRequest(step: Step): object {
   return {
     title: `Migration ${step.file.version} (${step.file.file})`,
@@ -226,7 +221,7 @@ function changeId(step: Step, taken: Set<string>): string {
     .digest("hex")
     .slice(0, 10);
   const base = `m-${step.file.version.replace(/\./g, "-").slice(0, 40)}-${digest}`;
-  // A blocked or cancelled change keeps its id: a new attempt after a review config was eased gets the next.
+  // A blocked or cancelled change keeps its id: a new attempt (after a review config was eased) gets the next.
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
@@ -346,26 +341,15 @@ async function applyPending(client: TidemarkClient, planned: ValueRecord): Promi
   const targets = strings(planned.targets);
   const files = readMigrations(String(planned.directory));
   assertUnchanged(files, planned.files);
-  const applied = await appliedVersions(client, targets);
-  // Checked at plan too, unless the targets were known only now.
-  const edited = editedAfterApply(files, targets, applied)[0];
-  if (edited) throw new Error(`${edited.summary}. ${edited.detail ?? ""}`);
   const waitMs = parseDuration(String(planned.approval_timeout ?? "0s")) ?? 0;
-  const steps = pendingSteps(files, targets, applied);
-  const advice: string[] = [];
-  for (const step of steps) {
-    const change = await changeFor(client, project, step);
-    advice.push(...adviceLines(step.file, change).map((a) => a.line));
-    await settle(client, change, step.file, waitMs);
+  for (const step of pendingSteps(files, targets, await appliedVersions(client, targets))) {
+    await settle(client, await changeFor(client, project, step), step.file, waitMs);
   }
-  // What the plan knew stays as planned (Terraform holds an apply to its plan): pending_versions
-  // and advice say what this apply did, and the next refresh finds nothing pending. What it
-  // could not know (targets from another resource) is filled in.
+  // pending_versions and advice stay as planned (Terraform holds an apply to its plan): they
+  // say what this apply did; the next refresh finds nothing pending. Terraform plans again
+  // with every value known before it applies, so none of them is unknown here.
   const state = Object.assign(record(), planned);
   state.applied_versions = files.map((f) => f.version);
-  if (isUnknown(state.files)) state.files = filesValue(files);
-  if (isUnknown(state.pending_versions)) state.pending_versions = steps.map((s) => s.file.version);
-  if (isUnknown(state.advice)) state.advice = advice;
   return state;
 }
 
@@ -400,7 +384,7 @@ const operations: Operations = {
     out.files = filesValue(files);
     out.pending_versions = steps.map((s) => s.file.version);
     out.advice = advice;
-    out.applied_versions = steps.length === 0 ? appliedEverywhere(files, steps) : unknown;
+    out.applied_versions = steps.length === 0 ? files.map((f) => f.version) : unknown;
     return { planned: out, diagnostics: [...edited, ...diagnostics] };
   },
   create: ({ client }, { planned }) => applyPending(client, planned),

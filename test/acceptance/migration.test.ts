@@ -248,6 +248,33 @@ resource "tidemark_migration" "late" {
     expect((await tf.run("plan", "-detailed-exitcode", "-no-color")).code).toBe(0);
   });
 
+  test("targets known only at apply are reviewed before anything is created: a blocking finding stops the apply", async () => {
+    writeMigrations("blocked-migrations", { "0500_drop.sql": "DROP TABLE legacy" });
+    tf.write(
+      "main.tf",
+      `${TIDEMARK_PROVIDER}
+resource "terraform_data" "blocked_targets" {
+  input = ["${target(prodDb)}"]
+}
+resource "tidemark_migration" "blocked" {
+  project   = "projects/shop"
+  targets   = terraform_data.blocked_targets.output
+  directory = "\${path.module}/blocked-migrations"
+}
+`,
+    );
+    const plan = await tf.ok("plan", "-no-color");
+    expect(plan.stdout).toMatch(/pending_versions = \(known after apply\)/);
+    // Terraform plans again with the targets known before it applies: the review runs there.
+    const apply = await tf.run("apply", "-auto-approve", "-no-color");
+    expect(apply.code).toBe(1);
+    expect(oneLine(apply.stderr)).toMatch(/SQL review blocks 0500_drop\.sql: statement\.disallow-drop-table/);
+    const changes = await t.api<{ changes: unknown[] }>("GET", `/v1/projects/shop/changes?filter=version%3D"0500"`);
+    expect(changes.body.changes).toHaveLength(0);
+    const [tables] = await admin.query(`SHOW TABLES FROM \`${prodDb}\``);
+    expect((tables as Record<string, string>[]).map((r) => Object.values(r)[0])).toEqual(["legacy"]);
+  });
+
   test("a malformed approval_timeout is refused before any plan", async () => {
     tf.write("main.tf", config([prodDb], "prod-migrations", 'approval_timeout = "ten minutes"'));
     const plan = await tf.run("plan", "-no-color");
