@@ -5,20 +5,41 @@ import fs from "node:fs";
 import path from "node:path";
 import type { DataSourceType } from "./data-source";
 import type { ResourceType } from "./resource";
+import type { CtyType } from "../protocol/cty";
 import type { AttributeSchema, BlockSchema, NestedBlockSchema } from "./schema";
 
-function typeName(a: AttributeSchema): string {
-  const t = a.type;
+function typeName(t: CtyType): string {
   if (typeof t === "string") return t === "bool" ? "Boolean" : t.charAt(0).toUpperCase() + t.slice(1);
-  if (t[0] === "list" || t[0] === "map" || t[0] === "set")
-    return `${t[0].charAt(0).toUpperCase()}${t[0].slice(1)} of ${String(t[1])}`;
+  if (t[0] === "list" || t[0] === "map" || t[0] === "set") {
+    const element = t[1];
+    return `${t[0].charAt(0).toUpperCase()}${t[0].slice(1)} of ${typeof element === "string" ? element : typeName(element)}`;
+  }
   return "Object";
 }
 
+/** The fields of an object-typed attribute (or of a collection's object elements), if it has any. */
+function objectFields(t: CtyType): Readonly<Record<string, CtyType>> | undefined {
+  if (typeof t === "string") return undefined;
+  if (t[0] === "object") return t[1];
+  if (t[0] === "list" || t[0] === "map" || t[0] === "set") return objectFields(t[1]);
+  return undefined;
+}
+
+/** What an object-typed attribute holds, nested objects after it: fields have no descriptions, their types say it. */
+function objectSection(name: string, type: CtyType, out: string[]): void {
+  const fields = objectFields(type);
+  if (!fields) return;
+  out.push(`<a id="${name.replace(/\./g, "--")}--fields"></a>`, `### Nested Schema for \`${name}\``, "");
+  out.push(...Object.entries(fields).map(([field, t]) => `- \`${field}\` (${typeName(t)})`), "");
+  for (const [field, t] of Object.entries(fields)) objectSection(`${name}.${field}`, t, out);
+}
+
 function attributeLine(a: AttributeSchema, anchor: string): string {
-  const marks = [typeName(a), a.sensitive ? "Sensitive" : "", a.requiresReplace ? "Forces replacement" : ""].filter(
-    Boolean,
-  );
+  const marks = [
+    typeName(a.type),
+    a.sensitive ? "Sensitive" : "",
+    a.requiresReplace ? "Forces replacement" : "",
+  ].filter(Boolean);
   const defaults = a.default !== undefined ? ` Defaults to \`${JSON.stringify(a.default)}\`.` : "";
   return (
     `- \`${a.name}\` (${marks.join(", ")}) ${a.description}${defaults}`.replace(/\s+$/, "") +
@@ -38,6 +59,7 @@ function blockSection(block: BlockSchema, heading: string, anchor: string, out: 
   }
   if (readOnly.length) out.push(`### Read-Only${heading}`, "", ...readOnly.map((a) => attributeLine(a, anchor)), "");
   for (const b of block.blocks) blockSection(b.block, ` (\`${b.name}\`)`, `${anchor}${b.name}--`, out);
+  for (const a of block.attributes) objectSection(`${anchor.replace(/--/g, ".")}${a.name}`, a.type, out);
 }
 
 function nestedLine(b: NestedBlockSchema, anchor: string): string {

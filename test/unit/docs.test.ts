@@ -30,4 +30,14 @@ describe("docs/", () => {
       expect(fs.existsSync(path.join(root, "examples", "data-sources", d.typeName, "data-source.tf"))).toBe(true);
     }
   });
+
+  test("an attribute of objects is a List of Object, its fields and nested objects listed under it", () => {
+    const page = rendered.get("docs/data-sources/instance.md") ?? "";
+    expect(page).toMatch(/- `data_sources` \(List of Object\)/);
+    expect(page).toMatch(
+      /### Nested Schema for `data_sources`\n\n- `type` \(String\)\n- `host` \(String\)\n- `port` \(Number\)/,
+    );
+    expect(page).toMatch(/### Nested Schema for `data_sources.tls`\n\n- `enabled` \(Boolean\)/);
+    expect(page).not.toMatch(/\[object Object\]/);
+  });
 });
