@@ -5,9 +5,8 @@
  *
  *   npm run bench:plan [-- 300]
  */
-import { performance } from "node:perf_hooks";
 import { connectAdmin, connectionTarget, provideTestDatabase } from "../test/support/database";
-import { median } from "./measure";
+import { compareWithFloor, formatMs } from "./measure";
 import { startTestServer } from "../test/support/server";
 import { TerraformWorkspace, TIDEMARK_PROVIDER, workspaceFor } from "../test/support/terraform";
 
@@ -15,17 +14,13 @@ const COUNT = Number(process.argv[2] ?? 100);
 const REPETITIONS = 5;
 const QUARTER = Math.max(1, Math.floor(COUNT / 4));
 
-async function timePlans(tf: TerraformWorkspace): Promise<number> {
-  await tf.ok("plan", "-no-color");
-  const times: number[] = [];
-  for (let i = 0; i < REPETITIONS; i++) {
-    const start = performance.now();
+/** One `terraform plan` that must find nothing to change. */
+function emptyPlan(tf: TerraformWorkspace): () => Promise<void> {
+  return async () => {
     const result = await tf.run("plan", "-detailed-exitcode", "-no-color");
-    times.push(performance.now() - start);
     if (result.code !== 0)
       throw new Error(`plan was not empty (exit ${result.code}):\n${result.stdout}${result.stderr}`);
-  }
-  return median(times);
+  };
 }
 
 function configuration(target: { host: string; port: number; username: string; password?: string }): string {
@@ -85,13 +80,13 @@ async function main(): Promise<void> {
       await tf.ok("init", "-no-color");
       await tf.ok("apply", "-auto-approve", "-no-color", "-parallelism=10");
     }
-    const floorMs = await timePlans(floor);
-    const tidemarkMs = await timePlans(tidemark);
+    // Rounds alternate with the floor, so the machine's other work weighs on both alike.
+    const result = await compareWithFloor(emptyPlan(floor), { tidemark: emptyPlan(tidemark) }, REPETITIONS);
     process.stdout.write(
-      `terraform plan, ${COUNT} resources (median of ${REPETITIONS})\n` +
-        `  terraform_data (floor):                                   ${floorMs.toFixed(0)} ms\n` +
-        `  environments, projects, instances, database enrolments:   ${tidemarkMs.toFixed(0)} ms\n` +
-        `  ratio: ${(tidemarkMs / floorMs).toFixed(2)}x (target <= 1.3x)\n`,
+      `terraform plan, ${COUNT} resources (median of ${REPETITIONS}, alternating)\n` +
+        `  terraform_data (floor):                                   ${formatMs(result.floor.medianMs)}\n` +
+        `  environments, projects, instances, database enrolments:   ${formatMs(result.tidemark.medianMs)}\n` +
+        `  ratio: ${result.tidemark.ratio.toFixed(2)}x (target <= 1.3x)\n`,
     );
     await tidemark.ok("destroy", "-auto-approve", "-no-color", "-parallelism=10");
   } finally {
