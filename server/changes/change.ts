@@ -343,15 +343,22 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
           );
         }
         const approvals = JSON.parse(row.approvals) as Approval[];
+        if (approvals.some((a) => a.approver === caller.name)) {
+          throw ApiError.failedPrecondition(
+            `${caller.name} has already decided on ${changeName(row.projectId, row.id)}`,
+          );
+        }
         approvals.push({
           approver: caller.name,
           decision: verb === "approve" ? "APPROVED" : "REJECTED",
           time: new Date().toISOString(),
           comment: typeof body.comment === "string" ? body.comment : "",
         });
-        await transition(row, ["PENDING_APPROVAL"], verb === "approve" ? "APPROVED" : "REJECTED", {
-          approvals: JSON.stringify(approvals),
-        });
+        // Approved once enough different approvers said so; one rejection ends it.
+        const approvers = approvals.filter((a) => a.decision === "APPROVED").length;
+        const next =
+          verb === "reject" ? "REJECTED" : approvers >= project.requiredApprovals ? "APPROVED" : "PENDING_APPROVAL";
+        await transition(row, ["PENDING_APPROVAL"], next, { approvals: JSON.stringify(approvals) });
         await respond(res, row.projectId, row.id);
       },
     );

@@ -23,6 +23,7 @@ export interface Project {
   requireApproval: boolean;
   enforceSqlReview: boolean;
   allowSelfApproval: boolean;
+  requiredApprovals: number;
   reviewConfig: string;
   etag: string;
   createTime: string;
@@ -39,6 +40,7 @@ function toProject(row: ProjectRow): Project {
     requireApproval: row.requireApproval,
     enforceSqlReview: row.enforceSqlReview,
     allowSelfApproval: row.allowSelfApproval,
+    requiredApprovals: row.requiredApprovals,
     reviewConfig: reviewConfigName(row.reviewConfigId),
     etag: row.etag,
     createTime: row.createTime.toISOString(),
@@ -53,6 +55,7 @@ function columns(input: Record<string, unknown>): Omit<ProjectRow, "id" | "creat
     requireApproval: (input.requireApproval as boolean | undefined) ?? true,
     enforceSqlReview: (input.enforceSqlReview as boolean | undefined) ?? true,
     allowSelfApproval: (input.allowSelfApproval as boolean | undefined) ?? false,
+    requiredApprovals: (input.requiredApprovals as number | undefined) ?? 1,
     reviewConfigId: reviewConfigId(input.reviewConfig),
     etag: newEtag(),
   };

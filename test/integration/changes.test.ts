@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
 import { connectAdmin, testDatabaseUrl } from "../support/database";
-import { startTestServer, type TestServer } from "../support/server";
+import { serviceAccountToken, startTestServer, type TestServer } from "../support/server";
 
 interface Advice {
   rule: string;
@@ -182,6 +182,32 @@ describe("change management on a real MariaDB", () => {
     expect(log?.schemaAfter).toContain("`nickname` varchar(64)");
     const db = await t.api<{ drifted: boolean }>("GET", `/v1/${target(prodDb)}`);
     expect(db.body.drifted).toBe(false);
+  });
+
+  test("a project that wants two approvals runs nothing on one, and counts each approver once", async () => {
+    await t.api("PATCH", "/v1/projects/app?updateMask=requiredApprovals", { requiredApprovals: 2 });
+    try {
+      const res = await createChange({
+        targets: [target(prodDb)],
+        sql: "ALTER TABLE accounts ADD COLUMN twice INT NULL",
+      });
+      expect(res.body.status).toBe("PENDING_APPROVAL");
+      const dba = { authorization: `Bearer ${dbaToken}` };
+      const first = await t.api<Change>("POST", `/v1/${res.body.name}:approve`, {}, dba);
+      expect(first.body.status).toBe("PENDING_APPROVAL");
+      expect((await t.api("POST", `/v1/${res.body.name}:approve`, {}, dba)).status).toBe(400);
+      expect((await t.api("POST", `/v1/${res.body.name}:run`)).status).toBe(400);
+      const second = await serviceAccountToken(t, "dba2", "workspaceDBA");
+      const approved = await t.api<Change>(
+        "POST",
+        `/v1/${res.body.name}:approve`,
+        {},
+        { authorization: `Bearer ${second}` },
+      );
+      expect(approved.body.status).toBe("APPROVED");
+    } finally {
+      await t.api("PATCH", "/v1/projects/app?updateMask=requiredApprovals", { requiredApprovals: 1 });
+    }
   });
 
   test("a migration whose third statement fails records the first two, and a rerun after the fix resumes", async () => {

@@ -73,6 +73,7 @@ CREATE TABLE `Project` (
   `requireApproval` BOOLEAN NOT NULL DEFAULT true,
   `enforceSqlReview` BOOLEAN NOT NULL DEFAULT true,
   `allowSelfApproval` BOOLEAN NOT NULL DEFAULT false,
+  `requiredApprovals` INTEGER NOT NULL DEFAULT 1,
   `reviewConfigId` VARCHAR(191) NOT NULL DEFAULT '',
   `iamPolicy` MEDIUMTEXT NOT NULL,
   `etag` VARCHAR(64) NOT NULL,

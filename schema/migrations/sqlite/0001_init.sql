@@ -68,6 +68,7 @@ CREATE TABLE "Project" (
   "requireApproval" BOOLEAN NOT NULL DEFAULT true,
   "enforceSqlReview" BOOLEAN NOT NULL DEFAULT true,
   "allowSelfApproval" BOOLEAN NOT NULL DEFAULT false,
+  "requiredApprovals" INTEGER NOT NULL DEFAULT 1,
   "reviewConfigId" TEXT NOT NULL DEFAULT '',
   "iamPolicy" TEXT NOT NULL,
   "etag" TEXT NOT NULL,

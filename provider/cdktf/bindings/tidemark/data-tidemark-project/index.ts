@@ -115,6 +115,11 @@ export class DataTidemarkProject extends cdktf.TerraformDataSource {
     return this.getBooleanAttribute('require_approval');
   }
 
+  // required_approvals - computed: true, optional: false, required: false
+  public get requiredApprovals() {
+    return this.getNumberAttribute('required_approvals');
+  }
+
   // review_config - computed: true, optional: false, required: false
   public get reviewConfig() {
     return this.getStringAttribute('review_config');

@@ -95,6 +95,11 @@ export class DataTidemarkProjectsProjectsOutputReference extends cdktf.ComplexOb
     return this.getBooleanAttribute('require_approval');
   }
 
+  // required_approvals - computed: true, optional: false, required: false
+  public get requiredApprovals() {
+    return this.getNumberAttribute('required_approvals');
+  }
+
   // review_config - computed: true, optional: false, required: false
   public get reviewConfig() {
     return this.getStringAttribute('review_config');

@@ -32,6 +32,12 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly requireApproval?: boolean | cdktf.IResolvable;
   /**
+  * How many different approvers a change needs before it may run, where it needs approval.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/project#required_approvals Project#required_approvals}
+  */
+  readonly requiredApprovals?: number;
+  /**
   * The project's id, the last segment of its name (`projects/{resource_id}`): 1-63 lower-case letters, digits and hyphens, starting with a letter. Changing it replaces the project.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/project#resource_id Project#resource_id}
@@ -104,6 +110,7 @@ export class Project extends cdktf.TerraformResource {
     this._enforceSqlReview = config.enforceSqlReview;
     this._labels = config.labels;
     this._requireApproval = config.requireApproval;
+    this._requiredApprovals = config.requiredApprovals;
     this._resourceId = config.resourceId;
     this._reviewConfig = config.reviewConfig;
     this._title = config.title;
@@ -192,6 +199,22 @@ export class Project extends cdktf.TerraformResource {
     return this._requireApproval;
   }
 
+  // required_approvals - computed: true, optional: true, required: false
+  private _requiredApprovals?: number; 
+  public get requiredApprovals() {
+    return this.getNumberAttribute('required_approvals');
+  }
+  public set requiredApprovals(value: number) {
+    this._requiredApprovals = value;
+  }
+  public resetRequiredApprovals() {
+    this._requiredApprovals = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get requiredApprovalsInput() {
+    return this._requiredApprovals;
+  }
+
   // resource_id - computed: false, optional: false, required: true
   private _resourceId?: string; 
   public get resourceId() {
@@ -249,6 +272,7 @@ export class Project extends cdktf.TerraformResource {
       enforce_sql_review: cdktf.booleanToTerraform(this._enforceSqlReview),
       labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._labels),
       require_approval: cdktf.booleanToTerraform(this._requireApproval),
+      required_approvals: cdktf.numberToTerraform(this._requiredApprovals),
       resource_id: cdktf.stringToTerraform(this._resourceId),
       review_config: cdktf.stringToTerraform(this._reviewConfig),
       title: cdktf.stringToTerraform(this._title),
@@ -280,6 +304,12 @@ export class Project extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      required_approvals: {
+        value: cdktf.numberToHclTerraform(this._requiredApprovals),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       resource_id: {
         value: cdktf.stringToHclTerraform(this._resourceId),
