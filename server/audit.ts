@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Request, RequestHandler, Router } from "express";
 import type { ServerContext } from "./context";
+import { statusName } from "./http/errors";
 import { parseFilter } from "./http/filter";
 import { pageOf, parsePage } from "./http/resource";
 import type { RouteSpec, RouteTable } from "./http/routes";
@@ -13,17 +14,6 @@ export interface AuditEntry {
   requestId: string;
 }
 
-const STATUS_RESULT: Record<number, string> = {
-  200: "OK",
-  400: "INVALID_ARGUMENT",
-  401: "UNAUTHENTICATED",
-  403: "PERMISSION_DENIED",
-  404: "NOT_FOUND",
-  409: "CONFLICT",
-  500: "INTERNAL",
-  503: "UNAVAILABLE",
-};
-
 /**
  * Records one call. An audit write that fails is logged, never surfaced to the caller whose
  * call already happened; the id sorts by time so the log pages in order.
@@ -33,7 +23,7 @@ export async function recordAudit(ctx: ServerContext, entry: AuditEntry): Promis
   const id = `${time.getTime().toString(36).padStart(9, "0")}-${crypto.randomBytes(6).toString("hex")}`;
   try {
     await ctx.store.client.auditLog.create({
-      data: { id, time, ...entry, result: STATUS_RESULT[entry.status] ?? `HTTP_${entry.status}` },
+      data: { id, time, ...entry, result: statusName(entry.status) },
     });
   } catch {
     ctx.log.error({ requestId: entry.requestId, action: entry.action }, "audit record could not be written");

@@ -43,15 +43,10 @@ export function mergeRules(...sets: ConfiguredRule[][]): ConfiguredRule[] {
  * protected environment has none) and the project's.
  */
 export async function rulesFor(
-  ctx: ServerContext,
+  load: (reviewConfigId: string) => Promise<ConfiguredRule[]>,
   target: Target,
   projectReviewConfigId: string,
 ): Promise<ConfiguredRule[]> {
-  const db = ctx.store.client;
-  const load = async (id: string): Promise<ConfiguredRule[]> => {
-    const row = id ? await db.reviewConfig.findUnique({ where: { id } }) : null;
-    return row ? configuredRules(row) : [];
-  };
   const environmentRules = target.reviewConfigId
     ? await load(target.reviewConfigId)
     : target.protected
@@ -70,9 +65,21 @@ export async function checkChange(
   const db = ctx.store.client;
   // Targets share environments and engines: review each distinct rule set and engine once.
   const reviews = new Map<string, ReturnType<typeof reviewSql>>();
+  // Targets share configs: each is read once per check, not once per target.
+  const configs = new Map<string, Promise<ConfiguredRule[]>>();
+  const loadConfig = (id: string): Promise<ConfiguredRule[]> => {
+    let rules = configs.get(id);
+    if (!rules) {
+      rules = id
+        ? db.reviewConfig.findUnique({ where: { id } }).then((row) => (row ? configuredRules(row) : []))
+        : Promise.resolve([]);
+      configs.set(id, rules);
+    }
+    return rules;
+  };
   const checks: TargetCheck[] = [];
   for (const target of targets) {
-    const configured = await rulesFor(ctx, target, projectReviewConfigId);
+    const configured = await rulesFor(loadConfig, target, projectReviewConfigId);
     // With no config at all nothing blocks, but a statement the parser cannot read is still said.
     const rules = configured.length > 0 ? configured : [{ id: PARSE_ERROR_RULE, level: "WARNING" as const }];
     const key = `${target.engine}\u0000${JSON.stringify(rules)}`;

@@ -23,6 +23,12 @@ const STATUS_NAMES = {
 
 export type HttpCode = keyof typeof STATUS_NAMES;
 
+/** The canonical name of an HTTP status, as errors and audit records carry it. */
+export function statusName(code: number): string {
+  if (code < 400) return "OK";
+  return (STATUS_NAMES as Record<number, string>)[code] ?? `HTTP_${code}`;
+}
+
 /** An error meant for the client: its message and details are safe to show. */
 export class ApiError extends Error {
   constructor(
