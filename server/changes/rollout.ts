@@ -136,6 +136,8 @@ async function runTask(ctx: ServerContext, task: TaskRow, statements: string[], 
   const instance = await db.instance.findUniqueOrThrow({ where: { id: task.instanceId } });
   const target = adminTarget(ctx, instance);
   const started = Date.now();
+  // What the progress events recorded: an engine error must not forget statements that committed.
+  let applied = from;
   let result: ApplyResult;
   try {
     result = await applyStatements(target, task.databaseName, statements, {
@@ -144,6 +146,7 @@ async function runTask(ctx: ServerContext, task: TaskRow, statements: string[], 
       captureSchema: true,
       onProgress: async (event) => {
         note(`statement ${event.index + 1} applied in ${Math.round(event.durationMs)} ms`);
+        applied = event.index + 1;
         await db.task.update({ where: key, data: { appliedStatements: event.index + 1, log: JSON.stringify(log) } });
       },
     });
@@ -151,8 +154,8 @@ async function runTask(ctx: ServerContext, task: TaskRow, statements: string[], 
     if (!(err instanceof EngineError)) throw err;
     result = {
       status: "FAILED",
-      applied: from,
-      failedStatement: from,
+      applied,
+      failedStatement: applied,
       error: err.message,
       durationMs: Date.now() - started,
     };
