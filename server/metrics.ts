@@ -39,11 +39,19 @@ export class Metrics {
   observe(spec: RouteSpec): RequestHandler {
     const route = openApiPath(spec.path);
     const method = spec.method.toUpperCase();
+    // Label sets bound once per route (and status), not looked up on every call.
+    const latency = this.latency.labels({ method, route });
+    const byStatus = new Map<number, Counter.Internal>();
     return (_req, res, next) => {
-      const end = this.latency.startTimer({ method, route });
-      res.on("finish", () => {
-        end();
-        this.requests.inc({ method, route, status: String(res.statusCode) });
+      const start = process.hrtime.bigint();
+      res.once("finish", () => {
+        latency.observe(Number(process.hrtime.bigint() - start) / 1e9);
+        let requests = byStatus.get(res.statusCode);
+        if (!requests) {
+          requests = this.requests.labels({ method, route, status: String(res.statusCode) });
+          byStatus.set(res.statusCode, requests);
+        }
+        requests.inc();
       });
       next();
     };

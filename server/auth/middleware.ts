@@ -1,7 +1,7 @@
 import type { RequestHandler } from "express";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
-import { keyIdOf, verifyToken } from "./tokens";
+import { keyIdOf, VerifiedTokens } from "./tokens";
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 
@@ -11,6 +11,9 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
  * long to reach calls here.
  */
 export const ACCOUNT_CACHE_MS = 1000;
+
+/** How many accounts a replica keeps at most: past it, the longest kept goes. */
+export const ACCOUNT_CACHE_CAPACITY = 10_000;
 
 /** What checking a token needs of its account. */
 interface Account {
@@ -41,7 +44,12 @@ export class AccountCache {
     const generation = this.generation;
     const account = await read(id);
     if (account && generation === this.generation && this.changing === 0) {
+      this.entries.delete(id);
       this.entries.set(id, { account, until: now + ACCOUNT_CACHE_MS });
+      if (this.entries.size > ACCOUNT_CACHE_CAPACITY) {
+        const oldest = this.entries.keys().next();
+        if (!oldest.done) this.entries.delete(oldest.value);
+      }
     } else if (!account) {
       this.entries.delete(id);
     }
@@ -79,8 +87,11 @@ const changesAccounts = (method: string, path: string): boolean =>
  */
 export function requireCaller(ctx: ServerContext): RequestHandler {
   const accounts = new AccountCache();
-  const read = (id: string): Promise<Account | null> =>
-    ctx.store.client.serviceAccount.findUnique({ where: { id }, select: { email: true, role: true, keyHash: true } });
+  const tokens = new VerifiedTokens(ctx.keys.tokenKey);
+  const read = async (id: string): Promise<Account | null> => {
+    const row = await ctx.store.findById("ServiceAccount", id);
+    return row && { email: row.email, role: row.role, keyHash: row.keyHash };
+  };
   return async (req, res, next) => {
     // Mounted at /v1, so the path is relative to it.
     if (changesAccounts(req.method, req.path)) {
@@ -95,7 +106,7 @@ export function requireCaller(ctx: ServerContext): RequestHandler {
       );
     const match = BEARER.exec(header);
     if (!match) return next(ApiError.unauthenticated("malformed Authorization header: expected 'Bearer <token>'"));
-    const claims = verifyToken(ctx.keys.tokenKey, match[1] as string);
+    const claims = tokens.verify(match[1] as string);
     if (!claims) return next(ApiError.unauthenticated("invalid or expired token: log in again"));
     const id = claims.subject.replace(/^serviceAccounts\//, "");
     const account = await accounts.get(id, read);

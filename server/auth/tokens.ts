@@ -39,14 +39,66 @@ export function issueToken(key: Buffer, claims: TokenClaims, lifetimeSeconds = T
   return { token, expireTime: new Date((now + lifetimeSeconds) * 1000).toISOString() };
 }
 
-/** Returns the claims of a valid token, or null for one that is malformed, forged or expired. */
-export function verifyToken(key: Buffer, token: string): TokenClaims | null {
+/** A valid token's claims and when it expires (seconds since the epoch, as `exp`). */
+interface Verified {
+  claims: TokenClaims;
+  expiresAt: number;
+}
+
+/** A valid token's claims, or null for one that is malformed, forged or expired. */
+function verify(key: Buffer, token: string): Verified | null {
   try {
     const claims = jwt.verify(token, secretKey(key), { algorithms: ["HS256"], issuer: ISSUER });
     if (typeof claims !== "object" || typeof claims.sub !== "string" || typeof claims.kid !== "string") return null;
-    return { subject: claims.sub, keyId: claims.kid };
+    if (typeof claims.exp !== "number") return null;
+    return { claims: { subject: claims.sub, keyId: claims.kid }, expiresAt: claims.exp };
   } catch {
     return null;
+  }
+}
+
+/** How many verified tokens a server keeps at most: past it, the least recently used goes. */
+export const VERIFIED_TOKENS_CAPACITY = 10_000;
+
+/**
+ * Tokens this server has verified, with their claims, until each expires: a run of calls with
+ * one token (a Terraform plan is hundreds) checks its signature once. Keyed by the token's
+ * SHA-256, so no bearer token is kept. Only the signature and expiry are remembered: whether the
+ * account still holds the key is checked on every call (server/auth/middleware.ts).
+ */
+export class VerifiedTokens {
+  private readonly entries = new Map<string, Verified>();
+
+  constructor(
+    private readonly key: Buffer,
+    private readonly capacity = VERIFIED_TOKENS_CAPACITY,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The claims of a valid token, or null for one that is malformed, forged or expired. */
+  verify(token: string): TokenClaims | null {
+    const digest = crypto.createHash("sha256").update(token, "utf8").digest("base64");
+    // As jsonwebtoken decides: expired from the second `exp` names.
+    const now = Math.floor(Date.now() / 1000);
+    const kept = this.entries.get(digest);
+    if (kept) {
+      this.entries.delete(digest);
+      if (now >= kept.expiresAt) return null;
+      this.entries.set(digest, kept);
+      return kept.claims;
+    }
+    const verified = verify(this.key, token);
+    if (!verified) return null;
+    this.entries.set(digest, verified);
+    // The least recently used goes first; an expired token is never used again, so it ages out.
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    return verified.claims;
   }
 }
 

@@ -57,7 +57,7 @@ export function environmentRoutes(ctx: ServerContext, routes: RouteTable): Route
     schema: environmentSchema,
     noun: "environment",
     toResource: toEnvironment,
-    find: (id) => db.environment.findUnique({ where: { id } }),
+    find: (id) => ctx.store.findById("Environment", id),
     page: (after, take) =>
       db.environment.findMany({
         where: after === undefined ? {} : { id: { gt: after } },

@@ -3,7 +3,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { PrismaMariaDb } from "@prisma/adapter-mariadb";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import Database from "libsql";
+import {
+  PrismaClient as SqliteClient,
+  type Environment,
+  type Instance,
+  type Project,
+  type ReviewConfig,
+  type ServiceAccount,
+} from "./generated/sqlite/client";
 import { PrismaClient as MysqlClient } from "./generated/mysql/client";
 
 export type Dialect = "sqlite" | "mysql";
@@ -12,9 +20,23 @@ export type Dialect = "sqlite" | "mysql";
 // shape; the SQLite client's type stands for both.
 export type StoreClient = SqliteClient;
 
+/** The tables keyed by one `id` column that `Store.findById` reads, with the row each holds. */
+export interface RowsById {
+  Environment: Environment;
+  Instance: Instance;
+  Project: Project;
+  ReviewConfig: ReviewConfig;
+  ServiceAccount: ServiceAccount;
+}
+
 export interface Store {
   readonly dialect: Dialect;
   readonly client: StoreClient;
+  /**
+   * One row by its id, as Prisma's findUnique returns it: the GET path's read. On SQLite it skips
+   * Prisma (a tenth of the cost), reading through a prepared statement on a connection of its own.
+   */
+  findById<T extends keyof RowsById>(table: T, id: string): Promise<RowsById[T] | null>;
   /** Where the store lives, with any password removed: safe to log. */
   readonly description: string;
   close(): Promise<void>;
@@ -40,7 +62,13 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
     });
     const client = new MysqlClient({ adapter }) as unknown as StoreClient;
     parsed.password = "";
-    return storeOf("mysql", client, parsed.toString());
+    return {
+      dialect: "mysql",
+      client,
+      description: parsed.toString(),
+      findById: (table, id) => prismaFindById(client, table, id),
+      close: () => client.$disconnect(),
+    };
   }
   if (url && !/^file:/i.test(url)) {
     throw new StartupError("DATABASE_URL must be a mysql:// URL (MySQL, TiDB, MariaDB) or a file: URL for SQLite");
@@ -53,11 +81,87 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
     file = path.join(options.dataDir, "tidemark.db");
   }
   const adapter = new PrismaLibSql({ url: `file:${file}` });
-  return storeOf("sqlite", new SqliteClient({ adapter }), `sqlite:${file}`);
+  const client = new SqliteClient({ adapter });
+  const rows = new SqliteRows(file);
+  return {
+    dialect: "sqlite",
+    client,
+    description: `sqlite:${file}`,
+    findById: async (table, id) => rows.find(table, id),
+    close: async () => {
+      rows.close();
+      await client.$disconnect();
+    },
+  };
 }
 
-function storeOf(dialect: Dialect, client: StoreClient, description: string): Store {
-  return { dialect, client, description, close: () => client.$disconnect() };
+function prismaFindById<T extends keyof RowsById>(
+  client: StoreClient,
+  table: T,
+  id: string,
+): Promise<RowsById[T] | null> {
+  const where = { where: { id } };
+  const read: { [K in keyof RowsById]: () => Promise<RowsById[K] | null> } = {
+    Environment: () => client.environment.findUnique(where),
+    Instance: () => client.instance.findUnique(where),
+    Project: () => client.project.findUnique(where),
+    ReviewConfig: () => client.reviewConfig.findUnique(where),
+    ServiceAccount: () => client.serviceAccount.findUnique(where),
+  };
+  return read[table]();
+}
+
+/** A value as SQLite keeps it, turned into what Prisma gives for the column's declared type. */
+type Decode = (value: unknown) => unknown;
+
+const asIs: Decode = (value) => value;
+const DECODERS: Record<string, Decode> = {
+  BOOLEAN: (value) => (value === null ? null : value === 1 || value === 1n || value === true),
+  // Prisma writes ISO 8601 text; SQLite's CURRENT_TIMESTAMP writes UTC as "YYYY-MM-DD HH:MM:SS".
+  DATETIME: (value) =>
+    value === null
+      ? null
+      : typeof value === "string"
+        ? new Date(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(value) ? `${value.replace(" ", "T")}Z` : value)
+        : new Date(Number(value)),
+};
+
+/**
+ * Single-row reads of a SQLite store on a connection of their own, through statements prepared
+ * once. Opened at the first read, once the store has been migrated (so it creates no file); each
+ * read is its own snapshot, so it sees every write committed before it.
+ */
+class SqliteRows {
+  private db: Database.Database | undefined;
+  private readonly statements = new Map<string, { statement: Database.Statement; columns: [string, Decode][] }>();
+
+  constructor(private readonly file: string) {}
+
+  find<T extends keyof RowsById>(table: T, id: string): RowsById[T] | null {
+    let prepared = this.statements.get(table);
+    if (!prepared) {
+      this.db ??= new Database(this.file, { timeout: 5000 });
+      const statement = this.db.prepare(`SELECT * FROM "${table}" WHERE "id" = ?`).raw(true);
+      const columns = statement
+        .columns()
+        .map((c): [string, Decode] => [c.name, DECODERS[(c.type ?? "").toUpperCase()] ?? asIs]);
+      prepared = { statement, columns };
+      this.statements.set(table, prepared);
+    }
+    // Raw mode: the row is its values in column order.
+    const values = prepared.statement.get(id) as unknown[] | undefined;
+    if (!values) return null;
+    const row: Record<string, unknown> = {};
+    prepared.columns.forEach(([name, decode], i) => (row[name] = decode(values[i])));
+    // The columns are the table's, as the store migrations (checked against the models) declare them.
+    return row as unknown as RowsById[T];
+  }
+
+  close(): void {
+    this.statements.clear();
+    this.db?.close();
+    this.db = undefined;
+  }
 }
 
 /**
