@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Request, RequestHandler, Router } from "express";
 import type { ServerContext } from "./context";
+import { maskKeys } from "./log";
 import { statusName } from "./http/errors";
 import { parseFilter } from "./http/filter";
 import { pageOf, parsePage } from "./http/resource";
@@ -16,14 +17,24 @@ export interface AuditEntry {
 
 /**
  * Records one call. An audit write that fails is logged, never surfaced to the caller whose
- * call already happened; the id sorts by time so the log pages in order.
+ * call already happened; the id sorts by time so the log pages in order. A key anywhere in the
+ * record (a path, a name typed in the wrong field) is masked: audit records are readable through the API.
  */
 export async function recordAudit(ctx: ServerContext, entry: AuditEntry): Promise<void> {
   const time = new Date();
   const id = `${time.getTime().toString(36).padStart(9, "0")}-${crypto.randomBytes(6).toString("hex")}`;
   try {
     await ctx.store.client.auditLog.create({
-      data: { id, time, ...entry, result: statusName(entry.status) },
+      data: {
+        id,
+        time,
+        actor: maskKeys(entry.actor),
+        action: maskKeys(entry.action),
+        resource: maskKeys(entry.resource),
+        status: entry.status,
+        requestId: maskKeys(entry.requestId),
+        result: statusName(entry.status),
+      },
     });
   } catch {
     ctx.log.error({ requestId: entry.requestId, action: entry.action }, "audit record could not be written");

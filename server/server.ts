@@ -1,18 +1,21 @@
 import http from "node:http";
+import path from "node:path";
 import type { Express } from "express";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { createApp, type AppState } from "./app";
 import { bootstrapAdmin } from "./auth/bootstrap";
-import { loadServerKeys } from "./auth/secret";
+import { loadServerKeys, secretFile } from "./auth/secret";
 import { TOKEN_LIFETIME_SECONDS } from "./auth/tokens";
 import type { ServerContext } from "./context";
 import { BackgroundWork } from "./background";
+import { FILE_MODE, prepareDataDir, restrictMode } from "./data-dir";
 import { createLogger } from "./log";
 import { Metrics } from "./metrics";
 import { SyncScheduler } from "./scheduler";
 import { migrate } from "./store/migrate";
-import { openStore, prepareStore } from "./store/store";
+import { openStore, prepareStore, type Store } from "./store/store";
+import { StartupError, listenProblem } from "./startup-error";
 
 export interface ServerOptions {
   port: number;
@@ -51,11 +54,19 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? createLogger();
+  const tightened = prepareDataDir(options.dataDir);
   const store = openStore({
     dataDir: options.dataDir,
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
   });
   const keys = loadServerKeys({ dataDir: options.dataDir, ...(options.secret ? { secret: options.secret } : {}) });
+  for (const file of [secretFile(options.dataDir), path.join(options.dataDir, "bootstrap.json"), ...store.files]) {
+    const changed = restrictMode(file, FILE_MODE);
+    if (changed) tightened.push(changed);
+  }
+  if (tightened.length > 0) {
+    log.warn({ files: tightened }, "others could read the data directory or store files: their modes were tightened");
+  }
   const context: ServerContext = {
     store,
     keys,
@@ -71,9 +82,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const state: AppState = { ready: false };
   const app = createApp(context, state);
   const server = http.createServer(app);
+  const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host ?? "127.0.0.1", () => resolve());
+    server.once("error", (err) => reject(listenProblem(err, host, options.port)));
+    server.listen(options.port, host, () => resolve());
+  }).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
   });
   const port = (server.address() as AddressInfo).port;
   const close = async (): Promise<void> => {
@@ -92,10 +107,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await bootstrapAdmin(context, options.dataDir, options.print ?? ((m) => process.stdout.write(m + "\n")));
   } catch (err) {
     await close();
-    throw err;
+    throw err instanceof StartupError ? err : storeProblem(store, err);
   }
   state.ready = true;
   if (options.scheduler !== false) scheduler.start();
   log.info({ port, store: store.description }, "tidemark is ready");
   return { url: `http://127.0.0.1:${port}`, port, context, app, close };
+}
+
+/** A store that opened but could not be migrated or bootstrapped, without the driver's words. */
+function storeProblem(store: Store, err: unknown): StartupError {
+  const code = (err as { code?: unknown }).code;
+  const what = `${err instanceof Error ? err.constructor.name : "error"}${typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? ` ${code}` : ""}`;
+  const advice =
+    store.dialect === "mysql"
+      ? "check that DATABASE_URL's user may create and alter tables in its database, and the database server's log"
+      : "check the file and the disk it is on";
+  return new StartupError(`the store ${store.description} could not be opened or migrated (${what}): ${advice}`);
 }

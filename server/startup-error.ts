@@ -1,12 +1,35 @@
 /** A failure to start whose message is ours and safe to print: bad configuration, a busy port. */
 export class StartupError extends Error {}
 
-/** What to print when the server cannot start: our own words, never a driver's. */
+/** What to print when the server cannot start: our own words, never a driver's, on one line. */
 export function startupMessage(err: unknown): string {
-  if (err instanceof StartupError) return err.message;
+  const message =
+    err instanceof StartupError
+      ? err.message
+      : `${err instanceof Error ? err.constructor.name : "error"}: an unexpected failure while starting; please report it`;
+  return message.replace(/\s*\n\s*/g, " ");
+}
+
+/** Why the server cannot listen where it was told to, naming the variable to change. */
+export function listenProblem(err: unknown, host: string, port: number): Error {
   const code = (err as { code?: unknown }).code;
-  if (code === "EADDRINUSE") return "the port is already in use: set PORT to a free one";
-  if (code === "EACCES") return "permission denied: check PORT and TIDEMARK_DATA_DIR";
-  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) return `system error ${code}`;
-  return `${err instanceof Error ? err.constructor.name : "error"}: the store could not be opened or migrated (check DATABASE_URL)`;
+  switch (code) {
+    case "EADDRINUSE":
+      return new StartupError(
+        `PORT ${port} is already in use on ${host}: stop what holds it, or set PORT to a free port`,
+      );
+    case "EACCES":
+      return new StartupError(`PORT ${port} needs privileges this user does not have: set PORT to a port above 1023`);
+    case "EADDRNOTAVAIL":
+      return new StartupError(
+        `HOST ${host} is not an address of this machine: set HOST to one of its addresses, or 0.0.0.0`,
+      );
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return new StartupError(`HOST ${host} cannot be resolved: set HOST to an address of this machine, or 0.0.0.0`);
+    default:
+      return new StartupError(
+        `cannot listen on ${host}:${port} (${typeof code === "string" ? code : "unknown error"}): check HOST and PORT`,
+      );
+  }
 }

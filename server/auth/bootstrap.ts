@@ -38,7 +38,7 @@ export async function bootstrapAdmin(
     if ((err as { code?: string }).code === "P2002") return false;
     throw err;
   }
-  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // The data directory exists: startServer prepared it (0700) before opening the store.
   const file = path.join(dataDir, "bootstrap.json");
   fs.writeFileSync(file, JSON.stringify({ email: BOOTSTRAP_EMAIL, key }, null, 2) + "\n", { mode: 0o600 });
   fs.chmodSync(file, 0o600);

@@ -1,5 +1,4 @@
 import { StartupError } from "../startup-error";
-import fs from "node:fs";
 import path from "node:path";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { PrismaMariaDb } from "@prisma/adapter-mariadb";
@@ -13,6 +12,15 @@ import {
   type ServiceAccount,
 } from "./generated/sqlite/client";
 import { PrismaClient as MysqlClient } from "./generated/mysql/client";
+import {
+  type MysqlSettings,
+  type SqliteSettings,
+  checkMysqlStore,
+  createSqliteFile,
+  mysqlSettings,
+  sqliteFiles,
+  sqliteProblem,
+} from "./settings";
 
 export type Dialect = "sqlite" | "mysql";
 
@@ -39,6 +47,8 @@ export interface Store {
   findById<T extends keyof RowsById>(table: T, id: string): Promise<RowsById[T] | null>;
   /** Where the store lives, with any password removed: safe to log. */
   readonly description: string;
+  /** SQLite: the database file and its companions, kept private (0600); none for MySQL. */
+  readonly files: readonly string[];
   close(): Promise<void>;
 }
 
@@ -49,23 +59,20 @@ export interface Store {
 export function openStore(options: { databaseUrl?: string; dataDir: string }): Store {
   const url = options.databaseUrl?.trim();
   if (url && /^(mysql|mariadb):\/\//i.test(url)) {
-    const parsed = new URL(url);
+    const { settings, parsed } = mysqlSettings(url);
     const adapter = new PrismaMariaDb({
-      host: parsed.hostname,
-      port: parsed.port ? Number(parsed.port) : 3306,
-      user: decodeURIComponent(parsed.username),
-      password: decodeURIComponent(parsed.password),
-      database: decodeURIComponent(parsed.pathname.replace(/^\//, "")),
-      connectionLimit: Number(parsed.searchParams.get("connection_limit") ?? 10),
+      ...settings,
       // mariadb's default is to refuse caching_sha2 without TLS; MySQL 8 and TiDB need it.
       allowPublicKeyRetrieval: true,
     });
     const client = new MysqlClient({ adapter }) as unknown as StoreClient;
+    checks.set(client, { mysql: settings });
     parsed.password = "";
     return {
       dialect: "mysql",
       client,
       description: parsed.toString(),
+      files: [],
       findById: (table, id) => prismaFindById(client, table, id),
       close: () => client.$disconnect(),
     };
@@ -77,16 +84,20 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
   if (url) {
     file = url.replace(/^file:/i, "");
   } else {
-    fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    // The data directory exists, private: startServer prepared it.
     file = path.join(options.dataDir, "tidemark.db");
   }
+  const sqlite = { file, fromUrl: Boolean(url) };
+  createSqliteFile(sqlite);
   const adapter = new PrismaLibSql({ url: `file:${file}` });
   const client = new SqliteClient({ adapter });
+  checks.set(client, { sqlite });
   const rows = new SqliteRows(file);
   return {
     dialect: "sqlite",
     client,
     description: `sqlite:${file}`,
+    files: sqliteFiles(file),
     findById: async (table, id) => rows.find(table, id),
     close: async () => {
       rows.close();
@@ -170,8 +181,17 @@ class SqliteRows {
  * syncing the disk on every commit (a crash may lose the last instants, never the file).
  */
 export async function prepareStore(store: Store): Promise<void> {
+  const check = checks.get(store.client);
+  if (check?.mysql) await checkMysqlStore(check.mysql);
   if (store.dialect !== "sqlite") return;
-  await store.client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  await store.client.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-  await store.client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  try {
+    await store.client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await store.client.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+    await store.client.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  } catch (err) {
+    throw check?.sqlite ? sqliteProblem(check.sqlite, err) : err;
+  }
 }
+
+/** What prepareStore checks of each store it opened, so a failure names the setting or file at fault. */
+const checks = new WeakMap<StoreClient, { mysql?: MysqlSettings; sqlite?: SqliteSettings }>();
