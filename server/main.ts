@@ -1,36 +1,20 @@
-import path from "node:path";
+import { readConfig } from "./config";
 import { createLogger } from "./log";
-import { startServer } from "./server";
-import { startupMessage } from "./startup-error";
+import { startServer, type RunningServer } from "./server";
+import { StartupError, startupMessage } from "./startup-error";
 
 // The entry point of `npm start`. Configuration comes from the environment only.
 async function main(): Promise<void> {
-  const log = createLogger();
-  const rawPort = process.env.PORT ?? "8080";
-  const port = Number(rawPort);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    log.fatal({ port: rawPort }, "PORT must be a TCP port number");
-    process.exit(2);
-  }
-  const server = await startServer({
-    port,
-    host: process.env.HOST ?? "0.0.0.0",
-    dataDir: path.resolve(process.env.TIDEMARK_DATA_DIR ?? "data"),
-    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
-    ...(process.env.TIDEMARK_SECRET ? { secret: process.env.TIDEMARK_SECRET } : {}),
-    ...(process.env.TIDEMARK_TOKEN_LIFETIME_SECONDS
-      ? { tokenLifetimeSeconds: Number(process.env.TIDEMARK_TOKEN_LIFETIME_SECONDS) }
-      : {}),
-    ...(process.env.TIDEMARK_SCHEDULER_TICK_MS
-      ? { schedulerTickMs: Number(process.env.TIDEMARK_SCHEDULER_TICK_MS) }
-      : {}),
-    ...(process.env.TIDEMARK_SCHEDULER_LEASE_MS
-      ? { schedulerLeaseMs: Number(process.env.TIDEMARK_SCHEDULER_LEASE_MS) }
-      : {}),
-    log,
-  });
-  const stop = (signal: string): void => {
-    log.info({ signal }, "shutting down");
+  const running: { server?: RunningServer } = {};
+  // From the first instant: a signal during start-up (a store that does not answer yet) ends
+  // the process at once; once running, it drains in-flight requests first.
+  const stop = (signal: NodeJS.Signals): void => {
+    const { server } = running;
+    if (!server) {
+      process.stderr.write(`tidemark stopped by ${signal} while starting\n`);
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    }
+    server.context.log.info({ signal }, "shutting down");
     server.close().then(
       () => process.exit(0),
       () => process.exit(1),
@@ -38,10 +22,13 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+  const config = readConfig();
+  const { logLevel, ...options } = config;
+  running.server = await startServer({ ...options, log: createLogger({ level: logLevel }) });
 }
 
 main().catch((err: unknown) => {
   // Never the raw message: a store driver's can carry its connection URL and password.
   process.stderr.write(`tidemark failed to start: ${startupMessage(err)}\n`);
-  process.exit(1);
+  process.exit(err instanceof StartupError ? 2 : 1);
 });
