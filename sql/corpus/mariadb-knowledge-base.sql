@@ -9,7 +9,7 @@ CREATE SEQUENCE s2 START WITH -100 INCREMENT BY -10;
 -- @ kind=ddl feature=sequence,sequence-options,or-replace
 CREATE OR REPLACE SEQUENCE s3 MINVALUE = 1 MAXVALUE = 1000 START = 1 INCREMENT = 1 CACHE = 100 NOCYCLE;
 -- @ kind=ddl feature=sequence,if-not-exists
-CREATE SEQUENCE IF NOT EXISTS s4 AS BIGINT UNSIGNED START WITH 1 NO MAXVALUE CYCLE ENGINE=InnoDB;
+CREATE SEQUENCE IF NOT EXISTS s4 START WITH 1 NO MAXVALUE CYCLE ENGINE=InnoDB;
 -- @ kind=ddl feature=sequence,temporary
 CREATE TEMPORARY SEQUENCE ts1;
 -- @ kind=query feature=sequence,next-value-for
@@ -290,18 +290,11 @@ END
 CREATE OR REPLACE TRIGGER increment_animal
   AFTER INSERT ON animals FOR EACH ROW
   UPDATE animal_count SET animal_count.animals = animal_count.animals+1
--- @ kind=program feature=create-trigger,stored-program,multiple-events source=https://mariadb.com/kb/en/create-trigger/
-CREATE TRIGGER audit_change AFTER INSERT OR UPDATE OR DELETE ON animals FOR EACH ROW INSERT INTO audit VALUES (NOW())
 -- @ kind=program feature=create-event,stored-program,or-replace source=https://mariadb.com/kb/en/create-event/
 CREATE OR REPLACE EVENT myevent
   ON SCHEDULE AT CURRENT_TIMESTAMP + INTERVAL 1 HOUR
   DO
     UPDATE myschema.mytable SET mycol = mycol + 1
--- @ kind=program feature=create-package,stored-program,oracle-mode source=https://mariadb.com/kb/en/create-package/
-CREATE PACKAGE employee_tools AS
-  FUNCTION getSalary(eid INT) RETURNS DECIMAL(10,2);
-  PROCEDURE raiseSalary(eid INT, amount DECIMAL(10,2));
-END
 -- @ kind=program feature=compound-statement source=https://mariadb.com/kb/en/using-compound-statements-outside-of-stored-programs/
 BEGIN NOT ATOMIC
   IF (SELECT COUNT(*) FROM t1) = 0 THEN

@@ -205,7 +205,7 @@ ALTER TABLE t1 ORDER BY c1;
 ALTER TABLE t1 DISABLE KEYS;
 -- @ kind=ddl feature=alter-table,tablespace
 ALTER TABLE t1 DISCARD TABLESPACE;
--- @ kind=ddl feature=alter-table,ignore
+-- @ kind=ddl feature=alter-table,ignore engine=MARIADB source=https://mariadb.com/kb/en/alter-table/#ignore note=removed_from_MySQL_in_5.7
 ALTER IGNORE TABLE t1 ADD UNIQUE INDEX uk_a (a);
 -- @ kind=ddl feature=alter-table,qualified
 ALTER TABLE shop.orders ADD COLUMN note TEXT NULL;

@@ -810,8 +810,8 @@ SELECT /*! STRAIGHT_JOIN */ col1 FROM table1,table2 WHERE col1 = col2;
 CREATE TABLE t1 (id INT NOT NULL PRIMARY KEY NONCLUSTERED) /*T! SHARD_ROW_ID_BITS=4 */;
 -- @ kind=query feature=optimizer-hint
 SELECT /*+ USE_INDEX(t1, idx1), HASH_AGG(), HASH_JOIN(t1) */ count(*) FROM t t1, t t2 WHERE t1.a = t2.b;
--- @ kind=query feature=executable-comment,mysql-comment,version source=https://docs.pingcap.com/tidb/stable/comment-syntax#mysql-compatible-comment-syntax
-SELECT /*!50110 KEY_BLOCK_SIZE=1024 */ 1;
+-- @ kind=ddl feature=executable-comment,mysql-comment,version source=https://docs.pingcap.com/tidb/stable/comment-syntax#mysql-compatible-comment-syntax
+CREATE TABLE t1(a INT, KEY (a)) /*!50110 KEY_BLOCK_SIZE=1024 */;
 
 -- @@ engine=TIDB source=https://docs.pingcap.com/tidb/stable/optimizer-hints
 -- @ kind=query feature=optimizer-hint
