@@ -1,9 +1,9 @@
 // Reads the SQL corpus (format in README.md beside this file) into statements with their labels.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ENGINES, type Engine } from "../engine";
 
-export const ENGINES = ["MYSQL", "MARIADB", "TIDB"] as const;
-export type Engine = (typeof ENGINES)[number];
+export { ENGINES, type Engine };
 
 export const KINDS = ["ddl", "dml", "query", "program", "tcl", "dcl", "session", "admin", "utility"] as const;
 export type Kind = (typeof KINDS)[number];
