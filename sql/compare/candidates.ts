@@ -72,7 +72,7 @@ function dtSqlParser(): Candidate {
   return {
     name: "dt-sql-parser/mysql",
     pkg: "dt-sql-parser",
-    entry: "dt-sql-parser",
+    entry: "dt-sql-parser/dist/parser/mysql",
     async load() {
       const { MySQL } = await import("dt-sql-parser");
       // Its declared parse() returns an ANTLR context type; only the children are read here.

@@ -11,7 +11,7 @@ export const TREE_PROBES: { question: string; sql: string }[] = [
   },
   {
     question: "stored-program body as statements",
-    sql: "CREATE PROCEDURE shop.purge(IN days INT) BEGIN DELETE FROM shop.orders WHERE created < NOW() - INTERVAL days DAY; DROP TABLE shop.tmp; END",
+    sql: "CREATE PROCEDURE shop.purge_orders(IN days INT) BEGIN DELETE FROM shop.orders WHERE created < NOW() - INTERVAL days DAY; DROP TABLE shop.tmp; END",
   },
   {
     question: "DML target and WHERE",
