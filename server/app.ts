@@ -5,7 +5,8 @@ import { requireCaller } from "./auth/middleware";
 import { loginRoutes } from "./auth/login";
 import type { ServerContext } from "./context";
 import { ApiError, errorHandler, notFoundRoute } from "./http/errors";
-import { accessLog, requestId } from "./http/request";
+import { accessLog, limitBody, requestId, requireHost } from "./http/request";
+import { pageTokenKey } from "./http/resource";
 import { openApiDocument } from "./http/openapi";
 import { RouteTable } from "./http/routes";
 import { changeRoutes } from "./changes/change";
@@ -16,6 +17,9 @@ import { environmentRoutes } from "./resources/environment";
 import { instanceRoutes } from "./resources/instance";
 import { projectRoutes } from "./resources/project";
 import { serviceAccountRoutes } from "./resources/service-account";
+
+/** The largest request body the API takes: 1 MiB (a 413 says so). */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppState {
   /** Whether the store has been opened and migrated: what /readyz reports. */
@@ -29,8 +33,10 @@ export function createApp(ctx: ServerContext, state: AppState): Express {
   app.disable("x-powered-by");
   app.set("etag", false);
   app.set("query parser", "simple");
+  app.locals.pageTokenKey = pageTokenKey(ctx.keys.tokenKey);
   app.use(requestId);
   app.use(accessLog(ctx.log));
+  app.use(requireHost);
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -45,7 +51,8 @@ export function createApp(ctx: ServerContext, state: AppState): Express {
   app.use("/v1", (_req, _res, next) => {
     next(state.ready ? undefined : new ApiError(503, "the server is starting: retry shortly"));
   });
-  app.use(express.json({ limit: "1mb", strict: false }));
+  app.use(limitBody(BODY_LIMIT_BYTES));
+  app.use(express.json({ limit: BODY_LIMIT_BYTES, strict: false }));
   app.use(loginRoutes(ctx, routes));
   app.use("/v1", requireCaller(ctx));
   app.use(environmentRoutes(ctx, routes));

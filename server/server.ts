@@ -10,6 +10,7 @@ import { TOKEN_LIFETIME_SECONDS } from "./auth/tokens";
 import type { ServerContext } from "./context";
 import { BackgroundWork } from "./background";
 import { FILE_MODE, prepareDataDir, restrictMode } from "./data-dir";
+import { answerClientError } from "./http/errors";
 import { createLogger } from "./log";
 import { Metrics } from "./metrics";
 import { SyncScheduler } from "./scheduler";
@@ -81,7 +82,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const state: AppState = { ready: false };
   const app = createApp(context, state);
-  const server = http.createServer(app);
+  // Host is checked in the app (requireHost), so that its 400 has the error shape like any other.
+  const server = http.createServer({ requireHostHeader: false }, app);
+  server.on("clientError", answerClientError);
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", (err) => reject(listenProblem(err, host, options.port)));

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { openApiPath, type RouteSpec } from "./routes";
+import { MAX_FILTER_LENGTH } from "./filter";
+import { MAX_PAGE_SIZE } from "./resource";
+import { openApiPath, type QueryParameter, type RouteSpec } from "./routes";
 import { type JsonSchema, schemaRoot } from "./schemas";
 
 const ERROR_SCHEMA: JsonSchema = {
@@ -173,17 +175,61 @@ function responseSchema(spec: RouteSpec): JsonSchema {
   };
 }
 
+const pagedCustom = (name: string): boolean => CUSTOM_RESPONSES[name]?.properties?.nextPageToken !== undefined;
+
+/** The query parameters of a route: those of its kind (AIP-132, 134, 135, 158, 160), then its own. */
+function queryParameters(spec: RouteSpec): QueryParameter[] {
+  const r = spec.response;
+  const pages =
+    spec.method === "get" &&
+    r !== undefined &&
+    ("list" in r ? r.list !== undefined : "custom" in r && pagedCustom(r.custom));
+  const list: QueryParameter[] = pages
+    ? [
+        { name: "pageSize", description: `Items per page, 0 to ${MAX_PAGE_SIZE}; 0 or absent means 50.` },
+        { name: "pageToken", description: "The nextPageToken of the previous page, under the same filter." },
+        {
+          name: "filter",
+          description: `Comparisons joined by AND, such as \`labels.tier = "gold" AND title != "old"\`; at most ${MAX_FILTER_LENGTH} characters. A field the list cannot filter on is a 400.`,
+        },
+      ]
+    : [];
+  const update: QueryParameter[] =
+    spec.method === "patch" && spec.requestBody
+      ? [
+          {
+            name: "updateMask",
+            description: "Comma-separated fields to update; every writable field in the body when absent.",
+          },
+        ]
+      : [];
+  const remove: QueryParameter[] =
+    spec.method === "delete"
+      ? [{ name: "etag", description: "Fail with 409 unless the resource still has this etag." }]
+      : [];
+  return [...list, ...update, ...remove, ...(spec.query ?? [])];
+}
+
 /** The OpenAPI 3.1 document of every route in the table, assembled from schema/. */
 export function openApiDocument(routes: RouteSpec[], version: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of routes) {
     const p = openApiPath(spec.path);
-    const params = [...p.matchAll(/\{(\w+)\}/g)].map((m) => ({
-      name: m[1],
-      in: "path",
-      required: true,
-      schema: { type: "string" },
-    }));
+    const params = [
+      ...[...p.matchAll(/\{(\w+)\}/g)].map((m) => ({
+        name: m[1],
+        in: "path",
+        required: true,
+        schema: { type: "string" },
+      })),
+      ...queryParameters(spec).map((q) => ({
+        name: q.name,
+        in: "query",
+        required: q.required ?? false,
+        description: q.description,
+        schema: { type: q.name === "pageSize" ? "integer" : "string" },
+      })),
+    ];
     const body = spec.requestBody;
     const bodyRef = body
       ? "resource" in body

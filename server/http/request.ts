@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { RequestHandler } from "express";
 import type { Logger } from "pino";
+import { ApiError, bodyTooLarge } from "./errors";
 
 /** Who is calling: set by the auth middleware on every authenticated route. */
 export interface Caller {
@@ -27,6 +28,25 @@ export const requestId: RequestHandler = (req, res, next) => {
   res.setHeader("X-Request-Id", req.id);
   next();
 };
+
+/** RFC 9112: an HTTP/1.1 request without Host is a 400. */
+export const requireHost: RequestHandler = (req, _res, next) => {
+  if (req.headers.host !== undefined || req.httpVersion !== "1.1") return next();
+  next(ApiError.invalid("Host", "is required in HTTP/1.1", "the request has no Host header"));
+};
+
+/**
+ * A body declared larger than `limit` is refused before any of it is read, and the connection
+ * closed: the body parser would read (and drop) all of it first, however large it claims to be.
+ */
+export function limitBody(limit: number): RequestHandler {
+  return (req, res, next) => {
+    const declared = req.headers["content-length"];
+    if (declared === undefined || !(Number(declared) > limit)) return next();
+    res.setHeader("Connection", "close");
+    next(bodyTooLarge(limit));
+  };
+}
 
 /**
  * One log line per request. Bodies and query strings are never logged: bodies carry

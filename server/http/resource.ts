@@ -7,6 +7,7 @@ import type { ResourceSchema } from "./schemas";
 export const RESOURCE_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 export function parseResourceId(value: unknown, field: string): string {
+  if (Array.isArray(value)) throw ApiError.invalid(field, "must be given once");
   if (typeof value !== "string" || value === "") {
     throw ApiError.invalid(field, "is required", `${field} is required`);
   }
@@ -45,6 +46,8 @@ export function checkEtag(given: unknown, current: string, name: string): void {
 /** The etag of a DELETE: `?etag=` or `If-Match`. */
 export function requestEtag(req: Request): string | undefined {
   const q = req.query.etag;
+  // Twice is not "no etag": that would skip the check the caller asked for.
+  if (Array.isArray(q)) throw ApiError.invalid("etag", "must be given once");
   if (typeof q === "string") return q;
   const header = req.get("if-match");
   return header ? header.replace(/^W\//, "").replace(/^"|"$/g, "") : undefined;
@@ -54,32 +57,65 @@ export interface Page {
   pageSize: number;
   /** The sort key of the last item of the previous page. */
   after?: string;
+  /** What this page's tokens are bound to: the list, its filter, and this deployment's key. */
+  readonly scope: { text: string; key: Buffer };
 }
 
 const DEFAULT_PAGE_SIZE = 50;
-const MAX_PAGE_SIZE = 1000;
+export const MAX_PAGE_SIZE = 1000;
 
+/** The key that signs page tokens, derived from the session-token key so that replicas agree. */
+export function pageTokenKey(tokenKey: Buffer): Buffer {
+  return crypto.createHmac("sha256", tokenKey).update("tidemark/page-token/v1").digest();
+}
+
+const FOREIGN_TOKEN = "is not a token this list gave: start again from the first page";
+
+/**
+ * `pageSize` and `pageToken` (AIP-158). A token is the last key of its page, signed together with
+ * the list's path and filter, so a tampered token, or one from another list or filter, is a 400.
+ */
 export function parsePage(req: Request): Page {
+  const key: unknown = req.app.locals.pageTokenKey;
+  if (!Buffer.isBuffer(key)) throw new Error("createApp sets app.locals.pageTokenKey");
+  const scope = {
+    text: JSON.stringify([req.baseUrl + req.path, req.query.filter ?? "", req.query.showDeleted ?? ""]),
+    key,
+  };
   const rawSize = req.query.pageSize;
   let pageSize = DEFAULT_PAGE_SIZE;
-  if (rawSize !== undefined) {
-    if (typeof rawSize !== "string" || !/^\d+$/.test(rawSize)) {
-      throw ApiError.invalid("pageSize", "must be a non-negative integer");
+  if (rawSize !== undefined && rawSize !== "") {
+    if (Array.isArray(rawSize)) throw ApiError.invalid("pageSize", "must be given once");
+    if (typeof rawSize !== "string" || !/^\d{1,7}$/.test(rawSize) || Number(rawSize) > MAX_PAGE_SIZE) {
+      throw ApiError.invalid("pageSize", `must be a whole number from 0 to ${MAX_PAGE_SIZE}`);
     }
-    // AIP-158: zero means the default, and a size above the maximum is clamped, not refused.
-    pageSize = Math.min(Number(rawSize) || DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    // AIP-158: zero means the default.
+    pageSize = Number(rawSize) || DEFAULT_PAGE_SIZE;
   }
   const rawToken = req.query.pageToken;
-  if (rawToken === undefined || rawToken === "") return { pageSize };
-  if (typeof rawToken !== "string") throw ApiError.invalid("pageToken", "must be a token from a previous page");
-  let after: unknown;
-  try {
-    after = (JSON.parse(Buffer.from(rawToken, "base64url").toString("utf8")) as { a?: unknown }).a;
-  } catch {
-    after = undefined;
+  if (rawToken === undefined || rawToken === "") return { pageSize, scope };
+  if (Array.isArray(rawToken)) throw ApiError.invalid("pageToken", "must be given once");
+  if (typeof rawToken !== "string") throw ApiError.invalid("pageToken", FOREIGN_TOKEN);
+  const dot = rawToken.lastIndexOf(".");
+  const payload = rawToken.slice(0, dot);
+  const given = Buffer.from(rawToken.slice(dot + 1), "base64url");
+  const expected = signature(scope, payload);
+  if (dot < 0 || given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
+    throw ApiError.invalid("pageToken", FOREIGN_TOKEN);
   }
-  if (typeof after !== "string") throw ApiError.invalid("pageToken", "must be a token from a previous page");
-  return { pageSize, after };
+  const after: unknown = (JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { a?: unknown }).a;
+  if (typeof after !== "string") throw ApiError.invalid("pageToken", FOREIGN_TOKEN);
+  return { pageSize, after, scope };
+}
+
+function signature(scope: Page["scope"], payload: string): Buffer {
+  return crypto
+    .createHmac("sha256", scope.key)
+    .update(scope.text)
+    .update("\n")
+    .update(payload)
+    .digest()
+    .subarray(0, 16);
 }
 
 /** Lists fetch one row more than asked, so they know whether another page follows. */
@@ -87,8 +123,8 @@ export function pageOf<T>(rows: T[], page: Page, key: (row: T) => string): { ite
   if (rows.length <= page.pageSize) return { items: rows };
   const items = rows.slice(0, page.pageSize);
   const last = items[items.length - 1];
-  const token = Buffer.from(JSON.stringify({ a: key(last as T) })).toString("base64url");
-  return { items, nextPageToken: token };
+  const payload = Buffer.from(JSON.stringify({ a: key(last as T) })).toString("base64url");
+  return { items, nextPageToken: `${payload}.${signature(page.scope, payload).toString("base64url")}` };
 }
 
 /**

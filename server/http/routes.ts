@@ -23,6 +23,14 @@ export interface RouteSpec {
   permission?: Permission;
   /** Where a project role can grant the permission. */
   project?: ProjectScope;
+  /** Query parameters beyond those the document gives every route of its kind (lists, updates, deletes). */
+  query?: QueryParameter[];
+}
+
+export interface QueryParameter {
+  name: string;
+  description: string;
+  required?: boolean;
 }
 
 export class RouteTable {

@@ -80,6 +80,10 @@ export class ResourceSchema {
   readonly writableFields: ReadonlySet<string>;
   readonly immutableFields: ReadonlySet<string>;
   readonly readOnlyFields: ReadonlySet<string>;
+  /** Top-level fields a list filter may compare: those with one string, number or boolean value. */
+  readonly scalarFields: ReadonlySet<string>;
+  /** The pattern of label keys, for resources that have labels. */
+  private readonly labelKey: RegExp | undefined;
 
   /** The schema's file name in schema/resources, without `.json`. */
   readonly file: string;
@@ -97,12 +101,26 @@ export class ResourceSchema {
     this.readOnlyFields = new Set(props.filter(([, p]) => p.readOnly).map(([k]) => k));
     this.writableFields = new Set(props.filter(([, p]) => !p.readOnly).map(([k]) => k));
     this.immutableFields = new Set(props.filter(([, p]) => p["x-immutable"]).map(([k]) => k));
+    const scalar = (p: JsonSchema): boolean =>
+      !p.writeOnly && typeof p.type === "string" && ["string", "integer", "number", "boolean"].includes(p.type);
+    this.scalarFields = new Set(props.filter(([, p]) => scalar(p)).map(([k]) => k));
+    // propertyNames holds a schema; JsonSchema types the keywords it does not list as unknown.
+    const labelKey = (schema.properties?.labels?.propertyNames as JsonSchema | undefined)?.pattern;
+    this.labelKey = typeof labelKey === "string" ? new RegExp(labelKey) : undefined;
     this.full = new BodySchema(schema, true);
     this.partial = new BodySchema({
       ...schema,
       $id: `${schema.$id ?? ""}`.replace(/\.json$/, ".partial.json"),
       required: [],
     });
+  }
+
+  /** Whether a list of this resource can filter on `field`: a scalar field, or `labels.<key>`. */
+  filterable(field: string): boolean {
+    if (this.scalarFields.has(field)) return true;
+    return (
+      field.startsWith("labels.") && this.labelKey !== undefined && this.labelKey.test(field.slice("labels.".length))
+    );
   }
 
   /** Drops output-only fields a client echoed back (AIP-203: they are ignored on input). */

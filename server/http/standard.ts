@@ -2,6 +2,7 @@ import type { Request } from "express";
 import type { ProjectScope } from "../auth/access";
 import { type Permission, PERMISSIONS } from "../auth/roles";
 import { ApiError } from "./errors";
+import { matchesFilter, parseFilter, readResourceField } from "./filter";
 import {
   bodyObject,
   checkEtag,
@@ -47,6 +48,9 @@ export interface StandardResource<Row extends StoredRow, Resource> {
   remove(current: Row, req: Request): Promise<boolean>;
 }
 
+/** Rows read at a time while looking for a page of matches to a filter. */
+const FILTER_BATCH = 500;
+
 const isUniqueViolation = (err: unknown): boolean => (err as { code?: string }).code === "P2002";
 
 export function standardRoutes<Row extends StoredRow, Resource>(
@@ -77,6 +81,7 @@ export function standardRoutes<Row extends StoredRow, Resource>(
       requestBody: { resource },
       response: { resource },
       permission: permission("create"),
+      query: [{ name: idParameter, description: `The new ${r.noun}'s id, which becomes its name.`, required: true }],
     },
     async (req, res) => {
       const id = parseResourceId(req.query[idParameter], idParameter);
@@ -106,7 +111,21 @@ export function standardRoutes<Row extends StoredRow, Resource>(
     },
     async (req, res) => {
       const page = parsePage(req);
-      const rows = await r.page(page.after, page.pageSize + 1, req);
+      const filter = parseFilter(req.query.filter, (field) => r.schema.filterable(field));
+      let rows = await r.page(page.after, page.pageSize + 1, req);
+      if (filter.length > 0) {
+        // Compared on the representation, reading on until a page of matches or the end.
+        const matches = (row: Row): boolean =>
+          matchesFilter(filter, (field) => readResourceField(r.toResource(row), field));
+        let batch = rows;
+        let take = page.pageSize + 1;
+        rows = batch.filter(matches);
+        while (rows.length <= page.pageSize && batch.length === take) {
+          take = FILTER_BATCH;
+          batch = await r.page(batch.at(-1)?.id, take, req);
+          rows.push(...batch.filter(matches));
+        }
+      }
       const { items, nextPageToken } = pageOf(rows, page, (row) => row.id);
       res.json({ [collection]: items.map((row) => r.toResource(row)), ...(nextPageToken ? { nextPageToken } : {}) });
     },
