@@ -27,6 +27,7 @@ import statementInsertMustSpecifyColumn from "./rules/statement-insert-must-spec
 import statementInsertRowLimit from "./rules/statement-insert-row-limit";
 import statementParseError from "./rules/statement-parse-error";
 import statementSelectNoSelectAll from "./rules/statement-select-no-select-all";
+import statementTargetBoundary from "./rules/statement-target-boundary";
 import statementWhereNoLeadingWildcardLike from "./rules/statement-where-no-leading-wildcard-like";
 import statementWhereRequireSelect from "./rules/statement-where-require-select";
 import statementWhereRequireUpdateDelete from "./rules/statement-where-require-update-delete";
@@ -67,6 +68,7 @@ export const RULES: readonly RuleDefinition[] = [
   statementInsertRowLimit,
   statementParseError,
   statementSelectNoSelectAll,
+  statementTargetBoundary,
   statementWhereNoLeadingWildcardLike,
   statementWhereRequireSelect,
   statementWhereRequireUpdateDelete,

@@ -4,7 +4,8 @@ import type { AST } from "node-sql-parser";
 // The MySQL grammar alone: the package's main entry loads every dialect (about 9 MB more).
 import { Parser } from "node-sql-parser/build/mysql";
 import { isNode, kindOf, lineOf, root } from "./ast";
-import { findRule, payloadProblem } from "./catalog";
+import type { TargetBoundary } from "./boundary";
+import { findRule, payloadProblem, RULES } from "./catalog";
 import { executedStatements } from "./executed";
 import { splitStatements } from "./split";
 import { normalise, parserText, words } from "./tokens";
@@ -21,6 +22,16 @@ import type {
 
 /** The id under which the reviewer reports statements it could not parse. */
 export const PARSE_ERROR_RULE = "statement.parse-error";
+
+/** The rule that keeps every statement inside its target database; locked at ERROR. */
+export const TARGET_BOUNDARY_RULE = "statement.target-boundary";
+
+/** Rules no config can set: they run at their default level wherever a review has a target. */
+const LOCKED_RULES: ActiveRule[] = RULES.filter((r) => r.locked).map((definition) => ({
+  definition,
+  level: definition.defaultLevel,
+  payload: definition.defaultPayload,
+}));
 
 /**
  * The review a protected environment gets when it has no review config of its own: the four
@@ -64,11 +75,12 @@ const PARSE_OPTIONS = { database: "MySQL", trimQuery: false, parseOptions: { inc
 /**
  * Reviews SQL text against configured rules. Rules at DISABLED and ids the catalog does not know
  * are skipped. `statement.parse-error` is reported at its configured level, ERROR when the
- * rules do not mention it and WARNING when they disable it.
+ * rules do not mention it and WARNING when they disable it. With a `boundary` (the review is for
+ * one target database) the locked rules run too, at their own level whatever `rules` say.
  */
-export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine): Review {
+export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine, boundary?: TargetBoundary): Review {
   const statements = splitStatements(sql);
-  const active = activeRules(rules);
+  const active = boundary ? [...activeRules(rules), ...LOCKED_RULES] : activeRules(rules);
   const parseErrorLevel = levelOfParseErrors(rules);
   const advices: Advice[] = [];
   const summary: Record<string, number> = {};
@@ -79,8 +91,8 @@ export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine):
       advices.push({ rule, level, title, content, line, statementIndex: statement.index, statement: statement.text });
     };
     const parsed = parse(statement.text);
-    const context: StatementContext = { statement, ast: parsed.ast, engine };
-    const normalised = normalise(statement.text);
+    const context: StatementContext = { statement, ast: parsed.ast, engine, ...(boundary ? { boundary } : {}) };
+    const normalised = normalisedOf(statement);
     const type = statementType(context, normalised);
     summary[type] = (summary[type] ?? 0) + 1;
     if (!parsed.ast) advise(PARSE_ERROR_RULE, parseErrorLevel, parseErrorFinding(context, parsed.error));
@@ -97,12 +109,51 @@ export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine):
   return { advices, statements, summary };
 }
 
+/**
+ * The locked rules' advice for statements already split and reviewed: what a review of the same
+ * SQL for another target adds, without parsing it again.
+ */
+export function reviewBoundary(statements: Statement[], boundary: TargetBoundary, engine: Engine): Advice[] {
+  const advices: Advice[] = [];
+  for (const statement of statements) {
+    const context: StatementContext = { statement, ast: null, engine, boundary };
+    for (const rule of LOCKED_RULES) {
+      for (const finding of runRule(rule, context, normalisedOf(statement))) {
+        const { title, content } = finding;
+        advices.push({
+          rule: rule.definition.id,
+          level: rule.level,
+          title,
+          content,
+          line: finding.line ?? statement.line,
+          statementIndex: statement.index,
+          statement: statement.text,
+        });
+      }
+    }
+  }
+  return advices;
+}
+
+// A change's statements are reviewed once and checked against each target: normalised once.
+const normalisedText = new WeakMap<Statement, string>();
+
+function normalisedOf(statement: Statement): string {
+  let text = normalisedText.get(statement);
+  if (text === undefined) {
+    text = normalise(statement.text);
+    normalisedText.set(statement, text);
+  }
+  return text;
+}
+
 function activeRules(rules: ConfiguredRule[]): ActiveRule[] {
   const active: ActiveRule[] = [];
   const seen = new Set<string>();
   for (const configured of rules) {
     const definition = findRule(configured.id);
-    if (!definition || configured.level === "DISABLED" || seen.has(configured.id)) continue;
+    // A locked rule's level is not the config's to set: it runs only through LOCKED_RULES.
+    if (!definition || definition.locked || configured.level === "DISABLED" || seen.has(configured.id)) continue;
     seen.add(configured.id);
     const payload = withDefaults(definition.defaultPayload, configured.payload);
     const problem = payloadProblem(definition, payload);

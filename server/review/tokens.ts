@@ -21,10 +21,14 @@ export interface Word {
   /** Upper-cased text for words; the text unchanged for everything else. */
   upper: string;
   depth: number;
+  /** 0-based line in the scanned text. */
+  line: number;
 }
 
+// MySQL's whitespace is ASCII only: a no-break space or any other character past U+007F belongs
+// to an identifier, so `x\u00a0a.t` names database "x\u00a0a", not `a`.
 const WORD_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
-const SPACE_CHAR = /\s/;
+const SPACE_CHAR = /[ \t\n\r\f\v]/;
 
 /**
  * The opener of an executable comment: MySQL `/*!` with an optional version, TiDB `/*T![feature]`
@@ -152,6 +156,7 @@ export function words(sql: string): Word[] {
       text: token.text,
       upper: token.kind === "word" ? token.text.toUpperCase() : token.text,
       depth,
+      line: token.line,
     });
     if (token.text === "(") depth++;
   }

@@ -1,5 +1,6 @@
 // SQL review: the shapes every rule and every caller share.
 import type { AST } from "node-sql-parser";
+import type { TargetBoundary } from "./boundary";
 
 export type Level = "ERROR" | "WARNING";
 /** A configured level; DISABLED turns a rule off. */
@@ -23,6 +24,8 @@ export interface StatementContext {
   /** The parsed statement, or null when the parser could not read it. */
   ast: AST | null;
   engine: Engine;
+  /** The target database the statement must stay inside, when the review is for one target. */
+  boundary?: TargetBoundary;
 }
 
 /** A problem a rule found; the reviewer adds the rule id, the level and where. */
@@ -52,6 +55,11 @@ export interface RuleDefinition<Payload = unknown> {
   /** JSON Schema of the rule's payload, when it takes one. */
   payloadSchema?: object;
   defaultPayload?: Payload;
+  /**
+   * Always runs at its default level wherever it applies: a review config that lists it at
+   * another level, or DISABLED, is ignored for it.
+   */
+  locked?: boolean;
   /** Runs on parsed statements only; unparseable ones get `statement.parse-error` advice instead. */
   check(context: StatementContext, payload: Payload): Finding[];
   /**

@@ -2,6 +2,7 @@
 // trigger the rule (with the level and lines of its advices) and statements that must not.
 import { findRule } from "../../../server/review/catalog";
 import { PARSE_ERROR_RULE, reviewSql } from "../../../server/review/review";
+import type { TargetBoundary } from "../../../server/review/boundary";
 import type { Advice, Engine, Level } from "../../../server/review/types";
 
 export interface Case {
@@ -11,6 +12,8 @@ export interface Case {
   engine?: Engine;
   /** The parser cannot read the statement: the case then also proves the rule holds without it. */
   unparseable?: boolean;
+  /** The target database the review is for (rules that need one). */
+  boundary?: TargetBoundary;
 }
 
 export interface Trigger extends Case {
@@ -31,7 +34,7 @@ export function reviewWith(id: string, c: Case & { level?: Level }): { mine: Adv
     level: c.level ?? rule.defaultLevel,
     ...(c.payload === undefined ? {} : { payload: c.payload }),
   };
-  const { advices } = reviewSql(c.sql, [configured], c.engine ?? "MYSQL");
+  const { advices } = reviewSql(c.sql, [configured], c.engine ?? "MYSQL", c.boundary);
   return {
     mine: advices.filter((a) => a.rule === id),
     parseErrors: advices.filter((a) => a.rule === PARSE_ERROR_RULE),
