@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { ServerKeys } from "./auth/secret";
 import type { BackgroundWork } from "./background";
 import type { Metrics } from "./metrics";
+import type { ReviewPool } from "./review/pool";
 import type { Store } from "./store/store";
 
 /** What every service needs, built once at start and passed down explicitly. */
@@ -11,6 +12,8 @@ export interface ServerContext {
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly background: BackgroundWork;
+  /** Splitting and review of SQL, on worker threads. */
+  readonly review: ReviewPool;
   /** How long a session token lives. */
   readonly tokenLifetimeSeconds: number;
 }

@@ -13,6 +13,7 @@ import { FILE_MODE, prepareDataDir, restrictMode } from "./data-dir";
 import { answerClientError } from "./http/errors";
 import { createLogger } from "./log";
 import { Metrics } from "./metrics";
+import { ReviewPool } from "./review/pool";
 import { SyncScheduler } from "./scheduler";
 import { migrate } from "./store/migrate";
 import { openStore, prepareStore, type Store } from "./store/store";
@@ -74,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log,
     metrics: new Metrics(),
     background: new BackgroundWork(),
+    review: new ReviewPool(),
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS,
   };
   const scheduler = new SyncScheduler(context, {
@@ -101,6 +103,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       server.close(() => resolve());
       server.closeIdleConnections();
     });
+    // After the last request: in-flight checks still need their reviews.
+    await context.review.close();
     await store.close();
   };
   try {

@@ -9,7 +9,6 @@ import { matchesFilter, parseFilter } from "../http/filter";
 import { bodyObject, checkEtag, newEtag, pageOf, parsePage, parseResourceId, pathId } from "../http/resource";
 import type { RouteTable } from "../http/routes";
 import { requestSchema, resourceSchema } from "../http/schemas";
-import { splitStatements } from "../review/split";
 import type { Change as ChangeRow, Task as TaskRow } from "../store/generated/sqlite/client";
 import { databaseName } from "../resources/database";
 import { projectName } from "../resources/project";
@@ -141,7 +140,7 @@ interface ChangeInput {
 async function assess(ctx: ServerContext, projectId: string, input: ChangeInput) {
   const project = await ctx.store.client.project.findUnique({ where: { id: projectId } });
   if (!project) throw ApiError.notFound(projectName(projectId));
-  if (splitStatements(input.sql).length === 0) throw ApiError.invalid("sql", "holds no statement");
+  if ((await ctx.review.run("countStatements", input.sql)) === 0) throw ApiError.invalid("sql", "holds no statement");
   const targets = await resolveTargets(ctx, projectId, input.targets);
   const checksum = checksumOf(input.sql);
   await checkVersion(ctx, input.version ?? "", checksum, targets);

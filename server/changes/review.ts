@@ -3,7 +3,8 @@ import type { ServerContext } from "../context";
 import { estimateAffectedRows } from "../engine/execute";
 import { configuredRules } from "../resources/review-config";
 import { adminTarget } from "../resources/data-source";
-import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE, reviewSql } from "../review/review";
+import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE } from "../review/review";
+import type { KeptReview } from "../review/worker";
 import type { Advice, ConfiguredLevel, ConfiguredRule, Engine } from "../review/types";
 
 /** One target database, with what its review and rollout need to know. */
@@ -22,11 +23,17 @@ export interface TargetCheck {
   target: string;
   advices: Advice[];
   summary: Record<string, number>;
-  /** Rows the UPDATE and DELETE statements would touch, by the engine's estimate; null when it cannot say. */
+  /**
+   * Rows the UPDATE and DELETE statements would touch, by the engine's estimate; null when it
+   * cannot say, and for a change of more than MAX_ESTIMATED_STATEMENTS statements.
+   */
   affectedRows: number | null;
 }
 
 const STRICTNESS: Record<ConfiguredLevel, number> = { DISABLED: 0, WARNING: 1, ERROR: 2 };
+
+/** Estimates take a round trip to the target per statement: a bigger change is not estimated. */
+export const MAX_ESTIMATED_STATEMENTS = 1000;
 
 /** Several configs as one: a rule configured twice takes its stricter level. */
 export function mergeRules(...sets: ConfiguredRule[][]): ConfiguredRule[] {
@@ -64,7 +71,7 @@ export async function checkChange(
 ): Promise<TargetCheck[]> {
   const db = ctx.store.client;
   // Targets share environments and engines: review each distinct rule set and engine once.
-  const reviews = new Map<string, ReturnType<typeof reviewSql>>();
+  const reviews = new Map<string, Promise<KeptReview>>();
   // Targets share configs: each is read once per check, not once per target.
   const configs = new Map<string, Promise<ConfiguredRule[]>>();
   const loadConfig = (id: string): Promise<ConfiguredRule[]> => {
@@ -83,18 +90,22 @@ export async function checkChange(
     // With no config at all nothing blocks, but a statement the parser cannot read is still said.
     const rules = configured.length > 0 ? configured : [{ id: PARSE_ERROR_RULE, level: "WARNING" as const }];
     const key = `${target.engine}\u0000${JSON.stringify(rules)}`;
-    let review = reviews.get(key);
-    if (!review) {
-      review = reviewSql(sql, rules, target.engine);
-      reviews.set(key, review);
+    let reviewing = reviews.get(key);
+    if (!reviewing) {
+      // Off the main thread: splitting and reviewing a big change must not stall other requests.
+      reviewing = ctx.review.run("reviewKeeping", MAX_ESTIMATED_STATEMENTS, sql, rules, target.engine);
+      reviews.set(key, reviewing);
     }
+    const review = await reviewing;
     let affectedRows: number | null = null;
+    // Statements come back only for a change small enough to estimate.
     const wantsEstimate =
+      review.statements !== undefined &&
       (review.summary.UPDATE ?? 0) + (review.summary.DELETE ?? 0) + (review.summary.INSERT ?? 0) > 0;
     const instance = wantsEstimate ? await db.instance.findUnique({ where: { id: target.instanceId } }) : null;
     if (instance) {
       const connection = adminTarget(ctx, instance);
-      for (const statement of review.statements) {
+      for (const statement of review.statements ?? []) {
         // Null for statements the engine cannot estimate (DDL) or a target it cannot reach.
         const rows = await estimateAffectedRows(connection, target.databaseName, statement.text).catch(() => null);
         if (rows !== null) affectedRows = (affectedRows ?? 0) + rows;

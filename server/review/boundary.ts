@@ -8,7 +8,7 @@
 // API: `reachOf(text)` resolves one statement; `checkTargetBoundary(statement, boundary)` turns
 // a reach into advice for one target; `boundaryRefusal(text, boundary)` is the one-line answer
 // an executor needs before it runs a statement.
-import { parserText, stringValue, unquote, words, type Word } from "./tokens";
+import { stringValue, unquote, words, type Word } from "./tokens";
 import type { Engine, Finding, Statement } from "./types";
 
 export type NameKind =
@@ -75,7 +75,8 @@ export function namesTouched(text: string): NameTouched[] {
 
 /** Everything one statement reaches, from its text as the server executes it. */
 export function reachOf(text: string): Reach {
-  return new StatementReader(words(parserText(text, "unwrap"))).read();
+  // The lexer skips comments and reads executable comments' content as code, as the server does.
+  return new StatementReader(words(text)).read();
 }
 
 const reaches = new WeakMap<Statement, Reach>();

@@ -4,7 +4,7 @@ import type { AST } from "node-sql-parser";
 // The MySQL grammar alone: the package's main entry loads every dialect (about 9 MB more).
 import { Parser } from "node-sql-parser/build/mysql";
 import { isNode, kindOf, lineOf, root } from "./ast";
-import type { TargetBoundary } from "./boundary";
+import { checkTargetBoundary, type TargetBoundary } from "./boundary";
 import { findRule, payloadProblem, RULES } from "./catalog";
 import { executedStatements } from "./executed";
 import { splitStatements } from "./split";
@@ -92,7 +92,7 @@ export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine, 
     };
     const parsed = parse(statement.text);
     const context: StatementContext = { statement, ast: parsed.ast, engine, ...(boundary ? { boundary } : {}) };
-    const normalised = normalisedOf(statement);
+    const normalised = normalise(statement.text);
     const type = statementType(context, normalised);
     summary[type] = (summary[type] ?? 0) + 1;
     if (!parsed.ast) advise(PARSE_ERROR_RULE, parseErrorLevel, parseErrorFinding(context, parsed.error));
@@ -110,41 +110,26 @@ export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine, 
 }
 
 /**
- * The locked rules' advice for statements already split and reviewed: what a review of the same
- * SQL for another target adds, without parsing it again.
+ * The target-boundary advice for statements already split and reviewed: what a review of the
+ * same SQL adds for one target, without parsing it again.
  */
-export function reviewBoundary(statements: Statement[], boundary: TargetBoundary, engine: Engine): Advice[] {
+export function reviewBoundary(statements: readonly Statement[], boundary: TargetBoundary): Advice[] {
   const advices: Advice[] = [];
   for (const statement of statements) {
-    const context: StatementContext = { statement, ast: null, engine, boundary };
-    for (const rule of LOCKED_RULES) {
-      for (const finding of runRule(rule, context, normalisedOf(statement))) {
-        const { title, content } = finding;
-        advices.push({
-          rule: rule.definition.id,
-          level: rule.level,
-          title,
-          content,
-          line: finding.line ?? statement.line,
-          statementIndex: statement.index,
-          statement: statement.text,
-        });
-      }
+    for (const finding of checkTargetBoundary(statement, boundary)) {
+      const { title, content } = finding;
+      advices.push({
+        rule: TARGET_BOUNDARY_RULE,
+        level: "ERROR",
+        title,
+        content,
+        line: finding.line ?? statement.line,
+        statementIndex: statement.index,
+        statement: statement.text,
+      });
     }
   }
   return advices;
-}
-
-// A change's statements are reviewed once and checked against each target: normalised once.
-const normalisedText = new WeakMap<Statement, string>();
-
-function normalisedOf(statement: Statement): string {
-  let text = normalisedText.get(statement);
-  if (text === undefined) {
-    text = normalise(statement.text);
-    normalisedText.set(statement, text);
-  }
-  return text;
 }
 
 function activeRules(rules: ConfiguredRule[]): ActiveRule[] {

@@ -203,9 +203,7 @@ describe("statement.target-boundary is locked at ERROR", () => {
   it("gives the same advice on statements reviewed once for another target", () => {
     const sql = "SELECT 1;\nINSERT INTO b.t SELECT * FROM mysql.user;\nUSE orders";
     const once = reviewSql(sql, [], "MARIADB");
-    expect(reviewBoundary(once.statements, BOUNDARY, "MARIADB")).toEqual(
-      reviewSql(sql, [], "MARIADB", BOUNDARY).advices,
-    );
+    expect(reviewBoundary(once.statements, BOUNDARY)).toEqual(reviewSql(sql, [], "MARIADB", BOUNDARY).advices);
   });
 });
 
