@@ -13,6 +13,7 @@ import type { Change as ChangeRow, Task as TaskRow } from "../store/generated/sq
 import { databaseName } from "../resources/database";
 import { projectName } from "../resources/project";
 import { chunks } from "../store/chunks";
+import { TARGET_BOUNDARY_RULE } from "../review/review";
 import { checkChange, type Target, type TargetCheck } from "./review";
 import { startRollout } from "./rollout";
 
@@ -144,9 +145,11 @@ async function assess(ctx: ServerContext, projectId: string, input: ChangeInput)
   const targets = await resolveTargets(ctx, projectId, input.targets);
   const checksum = checksumOf(input.sql);
   await checkVersion(ctx, input.version ?? "", checksum, targets);
-  const checks = await checkChange(ctx, input.sql, targets, project.reviewConfigId);
+  const checks = await checkChange(ctx, input.sql, targets, project.reviewConfigId, projectName(projectId));
   const anyProtected = targets.some((t) => t.protected);
   const blocking = checks.some((c, i) => {
+    // The target boundary blocks whatever the project enforces: leaving the target is never advice.
+    if (c.advices.some((a) => a.rule === TARGET_BOUNDARY_RULE)) return true;
     const enforced = project.enforceSqlReview || (targets[i]?.protected ?? false);
     return enforced && c.advices.some((a) => a.level === "ERROR");
   });

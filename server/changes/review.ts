@@ -5,6 +5,7 @@ import { configuredRules } from "../resources/review-config";
 import { adminTarget } from "../resources/data-source";
 import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE } from "../review/review";
 import type { KeptReview } from "../review/worker";
+import type { TargetBoundary } from "../review/boundary";
 import type { Advice, ConfiguredLevel, ConfiguredRule, Engine } from "../review/types";
 
 /** One target database, with what its review and rollout need to know. */
@@ -68,8 +69,21 @@ export async function checkChange(
   sql: string,
   targets: Target[],
   projectReviewConfigId: string,
+  project: string,
 ): Promise<TargetCheck[]> {
   const db = ctx.store.client;
+  // Each instance's databases and their owners, for the boundary's messages: read once per instance.
+  const owners = new Map<string, Promise<Map<string, string>>>();
+  const ownersOf = (instanceId: string): Promise<Map<string, string>> => {
+    let found = owners.get(instanceId);
+    if (!found) {
+      found = db.database
+        .findMany({ where: { instanceId }, select: { name: true, projectId: true } })
+        .then((rows) => new Map(rows.map((r) => [r.name, r.projectId ? `projects/${r.projectId}` : ""])));
+      owners.set(instanceId, found);
+    }
+    return found;
+  };
   // Targets share environments and engines: review each distinct rule set and engine once.
   const reviews = new Map<string, Promise<KeptReview>>();
   // Targets share configs: each is read once per check, not once per target.
@@ -89,11 +103,19 @@ export async function checkChange(
     const configured = await rulesFor(loadConfig, target, projectReviewConfigId);
     // With no config at all nothing blocks, but a statement the parser cannot read is still said.
     const rules = configured.length > 0 ? configured : [{ id: PARSE_ERROR_RULE, level: "WARNING" as const }];
-    const key = `${target.engine}\u0000${JSON.stringify(rules)}`;
+    const boundary: TargetBoundary = {
+      database: target.databaseName,
+      engine: target.engine,
+      instance: `instances/${target.instanceId}`,
+      project,
+      allowed: new Set(),
+      owners: await ownersOf(target.instanceId),
+    };
+    const key = `${target.engine}\u0000${target.instanceId}\u0000${target.databaseName}\u0000${JSON.stringify(rules)}`;
     let reviewing = reviews.get(key);
     if (!reviewing) {
       // Off the main thread: splitting and reviewing a big change must not stall other requests.
-      reviewing = ctx.review.run("reviewKeeping", MAX_ESTIMATED_STATEMENTS, sql, rules, target.engine);
+      reviewing = ctx.review.run("reviewKeeping", MAX_ESTIMATED_STATEMENTS, boundary, sql, rules, target.engine);
       reviews.set(key, reviewing);
     }
     const review = await reviewing;

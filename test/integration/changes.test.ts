@@ -130,6 +130,29 @@ describe("change management on a real MariaDB", () => {
     expect((rows as unknown[]).length).toBe(1);
   });
 
+  test("a statement reaching another database is blocked even where the project does not enforce review", async () => {
+    const project = await t.api<{ etag: string }>("PATCH", "/v1/projects/app?updateMask=enforceSqlReview", {
+      enforceSqlReview: false,
+    });
+    expect(project.status).toBe(200);
+    try {
+      const res = await createChange({
+        targets: [target(testDb)],
+        sql: `INSERT INTO \`${prodDb}\`.accounts VALUES (9, 'z@x')`,
+      });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe("BLOCKED");
+      const advice = res.body.checks[0]?.advices.find((a) => a.rule === "statement.target-boundary");
+      expect(advice).toMatchObject({ level: "ERROR" });
+      const run = await t.api("POST", `/v1/${res.body.name}:run`);
+      expect(run.status).toBe(400);
+      const [rows] = await admin.query(`SELECT COUNT(*) AS n FROM \`${prodDb}\`.accounts WHERE id = 9`);
+      expect(Number((rows as { n: number }[])[0]?.n)).toBe(0);
+    } finally {
+      await t.api("PATCH", "/v1/projects/app?updateMask=enforceSqlReview", { enforceSqlReview: true });
+    }
+  });
+
   test("UPDATE without WHERE is blocked under a review config that has the rule", async () => {
     const rc = await t.api("POST", "/v1/reviewConfigs?reviewConfigId=strict", {
       title: "Strict",
