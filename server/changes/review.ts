@@ -3,6 +3,7 @@ import type { ServerContext } from "../context";
 import { estimateAffectedRows } from "../engine/execute";
 import { configuredRules } from "../resources/review-config";
 import { adminTarget } from "../resources/data-source";
+import { projectName } from "../resources/project";
 import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE } from "../review/review";
 import type { KeptReview } from "../review/worker";
 import type { TargetBoundary } from "../review/boundary";
@@ -79,12 +80,12 @@ export async function checkChange(
     if (!found) {
       found = db.database
         .findMany({ where: { instanceId }, select: { name: true, projectId: true } })
-        .then((rows) => new Map(rows.map((r) => [r.name, r.projectId ? `projects/${r.projectId}` : ""])));
+        .then((rows) => new Map(rows.map((r) => [r.name, r.projectId ? projectName(r.projectId) : ""])));
       owners.set(instanceId, found);
     }
     return found;
   };
-  // Targets share environments and engines: review each distinct rule set and engine once.
+  // The boundary is the target's own, so each target database is reviewed once per rule set.
   const reviews = new Map<string, Promise<KeptReview>>();
   // Targets share configs: each is read once per check, not once per target.
   const configs = new Map<string, Promise<ConfiguredRule[]>>();
@@ -115,7 +116,7 @@ export async function checkChange(
     let reviewing = reviews.get(key);
     if (!reviewing) {
       // Off the main thread: splitting and reviewing a big change must not stall other requests.
-      reviewing = ctx.review.run("reviewKeeping", MAX_ESTIMATED_STATEMENTS, boundary, sql, rules, target.engine);
+      reviewing = ctx.review.run("reviewKeeping", MAX_ESTIMATED_STATEMENTS, sql, rules, target.engine, boundary);
       reviews.set(key, reviewing);
     }
     const review = await reviewing;

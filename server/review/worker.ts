@@ -1,8 +1,7 @@
 // The review worker's entry: splitting and review of a change's SQL, off the server's main
 // thread. It imports only the reviewer, so it starts small; every answer is plain data.
 import { parentPort } from "node:worker_threads";
-import type { TargetBoundary } from "./boundary";
-import { type Review, reviewBoundary, reviewSql } from "./review";
+import { type Review, reviewSql } from "./review";
 import { splitStatements } from "./split";
 import type { Statement } from "./types";
 
@@ -10,23 +9,9 @@ import type { Statement } from "./types";
  * reviewSql, sending its statements back only when there are at most `keep` of them: copying
  * 90,000 statements into the main thread would stall it for a tenth of a second, for nothing.
  */
-function reviewKeeping(
-  keep: number,
-  boundary: TargetBoundary | null,
-  ...args: Parameters<typeof reviewSql>
-): KeptReview {
-  const { statements, advices, ...review } = reviewSql(...args);
-  // The target boundary is judged for every target, whatever its configs say.
-  if (boundary) {
-    advices.push(...reviewBoundary(statements, boundary));
-    advices.sort((a, b) => a.line - b.line || a.statementIndex - b.statementIndex);
-  }
-  return {
-    ...review,
-    advices,
-    statementCount: statements.length,
-    ...(statements.length <= keep ? { statements } : {}),
-  };
+function reviewKeeping(keep: number, ...args: Parameters<typeof reviewSql>): KeptReview {
+  const { statements, ...review } = reviewSql(...args);
+  return { ...review, statementCount: statements.length, ...(statements.length <= keep ? { statements } : {}) };
 }
 
 export interface KeptReview extends Omit<Review, "statements"> {
