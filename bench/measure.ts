@@ -2,13 +2,9 @@
  * What every benchmark against a floor does the same way (DESIGN.md, performance targets): time
  * our run and the floor's in the same process, alternating, and report medians and their ratio.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import mysql from "mysql2/promise";
 import { quoteIdentifier } from "../server/engine/connection";
-import { freePort } from "../test/support/database";
 
 /** Times of one contender's measured rounds, their median in milliseconds, and its ratio to the floor's. */
 export interface Timing {
@@ -84,72 +80,4 @@ export function processMemory(pid: number): { rss: number; peak: number } {
   return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
 }
 
-/** A production server (the esbuild bundle, `npm run build:server`) in a process of its own. */
-export interface ServerProcess {
-  readonly pid: number;
-  readonly url: string;
-  readonly token: string;
-  /** Calls the API as the bootstrap admin. */
-  call(method: string, path: string, body?: unknown): Promise<Response>;
-  stop(): Promise<void>;
-}
-
-/**
- * Starts dist/server/main.js on the SQLite default in a fresh data directory, waits until it is
- * ready and logs in as its bootstrap admin. `cpus` pins it with taskset (a list such as "1").
- */
-export async function startServerProcess(
-  options: { env?: Record<string, string>; cpus?: string } = {},
-): Promise<ServerProcess> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-bench-"));
-  const port = await freePort();
-  const entry = path.resolve(__dirname, "..", "dist", "server", "main.js");
-  const spawnOptions = {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", TIDEMARK_DATA_DIR: dataDir, ...options.env },
-    stdio: "ignore" as const,
-  };
-  // taskset execs node in its own process, so the pid is the server's either way.
-  const child = options.cpus
-    ? spawn("taskset", ["-c", options.cpus, process.execPath, entry], spawnOptions)
-    : spawn(process.execPath, [entry], spawnOptions);
-  const pid = child.pid;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-    await exited;
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    if (pid === undefined) throw new Error("the server could not be started");
-    const url = `http://127.0.0.1:${port}`;
-    for (let i = 0; ; i++) {
-      const ready = await fetch(`${url}/readyz`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ready) break;
-      if (i > 300 || child.exitCode !== null) throw new Error("the server did not start");
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    const { email, key } = JSON.parse(fs.readFileSync(path.join(dataDir, "bootstrap.json"), "utf8")) as {
-      email: string;
-      key: string;
-    };
-    const login = await fetch(`${url}/v1/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password: key }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const call = (method: string, p: string, body?: unknown): Promise<Response> =>
-      fetch(`${url}${p}`, {
-        method,
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-    return { pid, url, token, call, stop };
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-}
+export { type ServerProcess, startServerProcess } from "../test/support/server-process";

@@ -1,11 +1,11 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { ReviewPool } from "../../server/review/pool";
-import { ThrowawayDatabases, connectionTarget, freePort } from "../support/database";
+import { ThrowawayDatabases, connectionTarget } from "../support/database";
 import { createTestInstance, startTestServer, type TestServer } from "../support/server";
+import { type ServerProcess, startServerProcess } from "../support/server-process";
 
 const root = path.resolve(__dirname, "../..");
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -138,12 +138,10 @@ describe("the review pool", () => {
 });
 
 describe("npm start's bundle", () => {
-  let child: ChildProcess | undefined;
+  let server: ServerProcess | undefined;
   let databases: ThrowawayDatabases;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-bundle-"));
   afterAll(async () => {
-    child?.kill("SIGKILL");
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
     await databases?.drop();
   });
 
@@ -152,45 +150,11 @@ describe("npm start's bundle", () => {
     const database = await databases.create("tm_bundle", "CREATE TABLE t (id INT PRIMARY KEY)");
     execFileSync("npm", ["run", "--silent", "build:server"], { cwd: root, stdio: "pipe" });
     expect(fs.existsSync(path.join(root, "dist/server/review-worker.js"))).toBe(true);
-    const port = await freePort();
-    // Run from elsewhere, with no TypeScript loader: only the bundle can serve the worker.
-    child = spawn(process.execPath, [path.join(root, "dist/server/main.js")], {
-      cwd: dataDir,
-      env: {
-        PATH: process.env.PATH ?? "",
-        PORT: String(port),
-        HOST: "127.0.0.1",
-        TIDEMARK_DATA_DIR: dataDir,
-        LOG_LEVEL: "warn",
-      },
-      stdio: "ignore",
-    });
-    const url = `http://127.0.0.1:${port}`;
-    for (let tries = 0; ; tries++) {
-      const ready = await fetch(`${url}/readyz`).then(
-        (r) => r.status === 200,
-        () => false,
-      );
-      if (ready) break;
-      if (tries > 150) throw new Error("the bundled server did not become ready");
-      await sleep(200);
-    }
-    const { email, key } = JSON.parse(fs.readFileSync(path.join(dataDir, "bootstrap.json"), "utf8")) as {
-      email: string;
-      key: string;
-    };
-    const login = await fetch(`${url}/v1/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password: key }),
-    });
-    const { token } = (await login.json()) as { token: string };
+    // Run from its data directory with no TypeScript loader: only the bundle can serve the worker.
+    server = await startServerProcess({ cleanEnv: true, env: { LOG_LEVEL: "warn" } });
+    const started = server;
     const call: TestServer["api"] = async (method, p, body) => {
-      const res = await fetch(`${url}${p}`, {
-        method,
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
+      const res = await started.call(method, p, body);
       return { status: res.status, body: (await res.json()) as never, headers: res.headers };
     };
     expect((await call("POST", "/v1/environments?environmentId=dev", { title: "Dev" })).status).toBe(200);
