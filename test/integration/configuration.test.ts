@@ -18,8 +18,15 @@ interface Exit {
   lines: string[];
 }
 
-/** Starts the built server with `env` (over a fresh data directory) and waits for it to exit. */
-function start(env: Record<string, string>, onStart?: (child: ChildProcess) => void): Promise<Exit> {
+/**
+ * Starts the built server with `env` (over a fresh data directory) and waits for it to exit; `user`
+ * runs it as another user.
+ */
+function start(
+  env: Record<string, string>,
+  onStart?: (child: ChildProcess) => void,
+  user?: { uid: number; gid: number },
+): Promise<Exit> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-config-"));
   const child = spawn(process.execPath, [main], {
     cwd: root,
@@ -32,6 +39,7 @@ function start(env: Record<string, string>, onStart?: (child: ChildProcess) => v
       ...env,
     },
     stdio: ["ignore", "ignore", "pipe"],
+    ...user,
   });
   onStart?.(child);
   let stderr = "";
@@ -254,26 +262,11 @@ describe("a bad configuration is refused in one line naming the variable or file
         const isRoot = process.getuid?.() === 0;
         // Root ignores permission bits: the server then runs as nobody, who may not enter this 0700 directory.
         if (!isRoot) fs.chmodSync(dir, 0o500);
-        const exit = await new Promise<Exit>((resolve) => {
-          let stderr = "";
-          const child = spawn(process.execPath, [main], {
-            cwd: root,
-            env: {
-              PATH: process.env.PATH ?? "",
-              PORT: "0",
-              HOST: "127.0.0.1",
-              TIDEMARK_DATA_DIR: path.join(dir, "data"),
-            },
-            stdio: ["ignore", "ignore", "pipe"],
-            ...(isRoot ? { uid: 65534, gid: 65534 } : {}),
-          });
-          child.stderr?.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
-          const hang = setTimeout(() => child.kill("SIGKILL"), HANG_MS);
-          child.on("close", (code, signal) => {
-            clearTimeout(hang);
-            resolve({ code, signal, stderr, lines: stderr.split("\n").filter(Boolean) });
-          });
-        });
+        const exit = await start(
+          { TIDEMARK_DATA_DIR: path.join(dir, "data") },
+          undefined,
+          isRoot ? { uid: 65534, gid: 65534 } : undefined,
+        );
         expectOneLine(
           exit,
           /the data directory .*\/data cannot be (created|reached) \(permission denied\): set TIDEMARK_DATA_DIR/,
