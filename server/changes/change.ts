@@ -13,7 +13,7 @@ import type { Change as ChangeRow, Task as TaskRow } from "../store/generated/sq
 import { databaseName } from "../resources/database";
 import { projectName } from "../resources/project";
 import { chunks } from "../store/chunks";
-import { TARGET_BOUNDARY_RULE } from "../review/review";
+import { findRule } from "../review/catalog";
 import { checkChange, type Target, type TargetCheck } from "./review";
 import { startRollout } from "./rollout";
 
@@ -148,8 +148,8 @@ async function assess(ctx: ServerContext, projectId: string, input: ChangeInput)
   const checks = await checkChange(ctx, input.sql, targets, project.reviewConfigId, projectName(projectId));
   const anyProtected = targets.some((t) => t.protected);
   const blocking = checks.some((c, i) => {
-    // The target boundary blocks whatever the project enforces: leaving the target is never advice.
-    if (c.advices.some((a) => a.rule === TARGET_BOUNDARY_RULE)) return true;
+    // A locked rule's ERROR (the target boundary) blocks whatever the project enforces.
+    if (c.advices.some((a) => a.level === "ERROR" && findRule(a.rule)?.locked === true)) return true;
     const enforced = project.enforceSqlReview || (targets[i]?.protected ?? false);
     return enforced && c.advices.some((a) => a.level === "ERROR");
   });
