@@ -45,6 +45,7 @@ export function readConfig(env: Env = process.env): Config {
   const tokenLifetimeSeconds = integer(env, "TIDEMARK_TOKEN_LIFETIME_SECONDS", 1, 31_536_000, "seconds");
   const schedulerTickMs = integer(env, "TIDEMARK_SCHEDULER_TICK_MS", 10, 3_600_000, "milliseconds");
   const schedulerLeaseMs = integer(env, "TIDEMARK_SCHEDULER_LEASE_MS", 1000, 86_400_000, "milliseconds");
+  const rolloutLeaseMs = integer(env, "TIDEMARK_ROLLOUT_LEASE_MS", 1000, 86_400_000, "milliseconds");
   return {
     logLevel,
     port,
@@ -55,5 +56,6 @@ export function readConfig(env: Env = process.env): Config {
     ...(tokenLifetimeSeconds ? { tokenLifetimeSeconds } : {}),
     ...(schedulerTickMs ? { schedulerTickMs } : {}),
     ...(schedulerLeaseMs ? { schedulerLeaseMs } : {}),
+    ...(rolloutLeaseMs ? { rolloutLeaseMs } : {}),
   };
 }

@@ -16,4 +16,6 @@ export interface ServerContext {
   readonly review: ReviewPool;
   /** How long a session token lives. */
   readonly tokenLifetimeSeconds: number;
+  /** How long a rollout's lease lasts unrenewed: a replica that dies is taken over after it. */
+  readonly rolloutLeaseMs: number;
 }

@@ -14,6 +14,7 @@ import { answerClientError } from "./http/errors";
 import { createLogger } from "./log";
 import { Metrics } from "./metrics";
 import { ReviewPool } from "./review/pool";
+import { ROLLOUT_LEASE_MS, RolloutSweeper } from "./changes/rollout";
 import { SyncScheduler } from "./scheduler";
 import { migrate } from "./store/migrate";
 import { openStore, prepareStore, type Store } from "./store/store";
@@ -38,6 +39,8 @@ export interface ServerOptions {
   schedulerLeaseMs?: number;
   /** How long session tokens live (default one hour). */
   tokenLifetimeSeconds?: number;
+  /** How long a rollout's lease lasts if its replica dies before the rollout is taken over (default 60 s). */
+  rolloutLeaseMs?: number;
 }
 
 export interface RunningServer {
@@ -77,7 +80,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     background: new BackgroundWork(),
     review: new ReviewPool(),
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS,
+    rolloutLeaseMs: options.rolloutLeaseMs ?? ROLLOUT_LEASE_MS,
   };
+  // Looks for rollouts whose replica died, a few times per lease.
+  const sweeper = new RolloutSweeper(context, Math.max(100, Math.floor(context.rolloutLeaseMs / 3)));
   const scheduler = new SyncScheduler(context, {
     tickMs: options.schedulerTickMs ?? 1000,
     leaseMs: options.schedulerLeaseMs ?? 5 * 60_000,
@@ -98,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const port = (server.address() as AddressInfo).port;
   const close = async (): Promise<void> => {
     await scheduler.stop();
+    await sweeper.stop();
     await context.background.drain();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
@@ -118,6 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   state.ready = true;
   if (options.scheduler !== false) scheduler.start();
+  sweeper.start();
   log.info({ port, store: store.description }, "tidemark is ready");
   return { url: `http://127.0.0.1:${port}`, port, context, app, close };
 }

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import type { Request, Response, Router } from "express";
 import type { Caller } from "../http/request";
 import type { ServerContext } from "../context";
+import { EngineError } from "../engine/connection";
 import { ApiError } from "../http/errors";
 import { matchesFilter, parseFilter } from "../http/filter";
 import { bodyObject, checkEtag, newEtag, pageOf, parsePage, parseResourceId, pathId } from "../http/resource";
@@ -15,10 +16,11 @@ import { projectName } from "../resources/project";
 import { chunks } from "../store/chunks";
 import { findRule } from "../review/catalog";
 import { checkChange, type Target, type TargetCheck } from "./review";
-import { startRollout } from "./rollout";
+import { cancelPendingTasks, resolveTask, startRollout } from "./rollout";
 
 export const changeSchema = resourceSchema("change");
 const decisionSchema = requestSchema("changeDecision");
+const resolutionSchema = requestSchema("changeResolution");
 
 export type ChangeStatus =
   "BLOCKED" | "PENDING_APPROVAL" | "APPROVED" | "REJECTED" | "RUNNING" | "DONE" | "FAILED" | "CANCELED";
@@ -383,6 +385,13 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
           `${changeName(row.projectId, row.id)} is waiting for approval: approve it first`,
         );
       }
+      const { tasks } = await find(req);
+      const unknown = tasks.find((t) => t.status === "UNKNOWN");
+      if (unknown) {
+        throw ApiError.failedPrecondition(
+          `statement ${(unknown.failedStatement ?? unknown.appliedStatements) + 1} on ${databaseName(unknown.instanceId, unknown.databaseName)} may or may not have taken effect: check the database and say which with :resolve first`,
+        );
+      }
       await transition(row, ["APPROVED", "FAILED"], "RUNNING");
       startRollout(ctx, row.projectId, row.id, (req.caller as Caller).name);
       await respond(res, row.projectId, row.id);
@@ -401,6 +410,67 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
     async (req, res) => {
       const { row } = await find(req);
       await transition(row, ["BLOCKED", "PENDING_APPROVAL", "APPROVED", "FAILED", "RUNNING"], "CANCELED");
+      // A target running now stops after its statement (its rollout sees the change canceled), or,
+      // if its replica died, when the rollout is taken over; the rest never start.
+      await cancelPendingTasks(ctx, row.projectId, row.id);
+      await respond(res, row.projectId, row.id);
+    },
+  );
+
+  api.add(
+    {
+      method: "post",
+      path: "/v1/projects/:project/changes/:change\\:resolve",
+      summary: "Say whether a statement whose outcome is UNKNOWN took effect, so the rollout can resume",
+      requestBody: { request: "changeResolution" },
+      response: { resource: "change" },
+      permission: "changes.run",
+      ...scope,
+    },
+    async (req, res) => {
+      const { row, tasks } = await find(req);
+      const body = bodyObject(req);
+      resolutionSchema.validate(body);
+      checkEtag(body.etag, row.etag, changeName(row.projectId, row.id));
+      const unknown = tasks.filter((t) => t.status === "UNKNOWN");
+      const named = typeof body.target === "string" ? body.target : undefined;
+      const task = named
+        ? unknown.find((t) => databaseName(t.instanceId, t.databaseName) === named)
+        : unknown.length === 1
+          ? unknown[0]
+          : undefined;
+      if (!task) {
+        const what =
+          unknown.length === 0
+            ? `no target of ${changeName(row.projectId, row.id)} has a statement of unknown outcome`
+            : named
+              ? `${named} has no statement of unknown outcome in ${changeName(row.projectId, row.id)}`
+              : `${unknown.length} targets have a statement of unknown outcome: name one in target`;
+        throw unknown.length > 1 && !named ? ApiError.invalid("target", what, what) : ApiError.failedPrecondition(what);
+      }
+      const statement = (task.failedStatement ?? task.appliedStatements) + 1;
+      if (body.statement !== statement) {
+        const what = `the statement of unknown outcome on ${databaseName(task.instanceId, task.databaseName)} is ${statement}, not ${String(body.statement)}`;
+        throw ApiError.invalid("statement", what, what);
+      }
+      const caller = (req.caller as Caller).name;
+      try {
+        await resolveTask(
+          ctx,
+          task,
+          { name: changeName(row.projectId, row.id), checksum: row.checksum, sql: row.sql },
+          body.applied === true,
+          caller,
+        );
+      } catch (err) {
+        if (!(err instanceof EngineError)) throw err;
+        // The decision lives in the target's ledger: nothing is recorded until it can be written there.
+        throw new ApiError(503, `the decision could not be recorded on the target: ${err.message}`);
+      }
+      await db.change.updateMany({
+        where: { projectId: row.projectId, id: row.id, etag: row.etag },
+        data: { etag: newEtag() },
+      });
       await respond(res, row.projectId, row.id);
     },
   );

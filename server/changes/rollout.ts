@@ -1,30 +1,65 @@
 // Rolling a change out: targets in environment order (test before prod), each over its own
-// connection under a named lock, statement by statement, with progress recorded as it goes so
-// a failure says exactly what was applied and a rerun resumes after it.
+// connection under a named lock, statement by statement. What took effect is recorded on the
+// target itself, in the statement's own transaction (engine/ledger.ts), so after a killed
+// connection, a dead server or a crash between a commit and Tidemark's record, a rerun resumes
+// after exactly the statements that ran, and a statement whose effect cannot be known is left for
+// a person to decide.
+//
+// One replica runs a rollout at a time: it holds a lease in the store and renews it while it
+// works. If it dies, the lease lapses and any replica's sweeper (or the same one after a restart)
+// takes the rollout over: it reads the target's ledger, records what the dead attempt did, and
+// resumes — or, for a canceled change, just records it.
 import crypto from "node:crypto";
 import type { ServerContext } from "../context";
 import { EngineError } from "../engine/connection";
-import { type ApplyResult, ROLLOUT_CONCURRENCY, applyStatements, rollOut } from "../engine/execute";
+import { type ApplyResult, DatabaseBusyError, ROLLOUT_CONCURRENCY, applyStatements, rollOut } from "../engine/execute";
+import { ledgerKey } from "../engine/ledger";
 import { adminTarget } from "../resources/data-source";
+import { projectName } from "../resources/project";
+import { boundaryRefusal, type TargetBoundary } from "../review/boundary";
 import { splitStatements } from "../review/split";
+import type { Engine } from "../review/types";
 import type { Task as TaskRow } from "../store/generated/sqlite/client";
 import { chunks } from "../store/chunks";
 import { claimLease, releaseLease } from "../store/lease";
 import { syncInstance } from "../sync";
 import { changeName } from "./change";
 
-const LEASE_MS = 10 * 60_000;
+/** How long a rollout's claim lasts without renewal (TIDEMARK_ROLLOUT_LEASE_MS); renewed at a third of it. */
+export const ROLLOUT_LEASE_MS = 60_000;
 const MAX_LOG_ENTRIES = 200;
+/** How often a running rollout looks whether its change was canceled (by any replica). */
+const CANCEL_CHECK_MS = 250;
+
+export type TaskStatus = "PENDING" | "RUNNING" | "DONE" | "FAILED" | "CANCELED" | "UNKNOWN";
 
 interface LogEntry {
   time: string;
   message: string;
 }
 
+/** The lease that says which replica runs a change's rollout. */
+export function rolloutLease(projectId: string, changeId: string): string {
+  return `${changeName(projectId, changeId)}:run`;
+}
+
+/**
+ * A lease owner names the replica's attempt and the person it runs for, so a replica taking
+ * over a dead attempt records the rollout as theirs: `<attempt>|<actor>`.
+ */
+function leaseOwner(actor: string): string {
+  return `${crypto.randomBytes(8).toString("hex")}|${actor}`;
+}
+
+function actorOf(owner: string): string {
+  const bar = owner.indexOf("|");
+  return bar >= 0 ? owner.slice(bar + 1) : owner;
+}
+
 /** Starts a rollout in the background; the change's status and tasks show its progress. */
 export function startRollout(ctx: ServerContext, projectId: string, changeId: string, actor: string): void {
   ctx.background.run(
-    runRollout(ctx, projectId, changeId, actor).catch(() => {
+    runRollout(ctx, projectId, changeId, leaseOwner(actor)).catch(() => {
       ctx.log.error({ change: changeName(projectId, changeId) }, "rollout stopped by an internal error");
     }),
   );
@@ -54,20 +89,96 @@ async function environmentOrders(ctx: ServerContext, tasks: TaskRow[]): Promise<
   return new Map(tasks.map((t) => [t, orderOf.get(`${t.instanceId}/${t.databaseName}`) ?? Number.MAX_SAFE_INTEGER]));
 }
 
+/**
+ * Holds the rollout's lease while it works: renews it every third of its life, and aborts the
+ * work when the lease is lost (another replica took it over after a stall) or the change was
+ * canceled, by this replica or another.
+ */
+class Holder {
+  readonly controller = new AbortController();
+  /** Another replica holds the lease now: this attempt must stop without recording anything. */
+  lost = false;
+  private readonly timer: NodeJS.Timeout;
+  private lastCheck = 0;
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly projectId: string,
+    private readonly changeId: string,
+    readonly owner: string,
+  ) {
+    const every = Math.max(100, Math.floor(ctx.rolloutLeaseMs / 3));
+    this.timer = setInterval(() => void this.renew(), every);
+    this.timer.unref();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  private async renew(): Promise<void> {
+    try {
+      const lease = rolloutLease(this.projectId, this.changeId);
+      if (!(await claimLease(this.ctx.store, lease, this.owner, this.ctx.rolloutLeaseMs))) {
+        this.ctx.log.warn({ change: changeName(this.projectId, this.changeId) }, "rollout lease lost: stopping");
+        this.lost = true;
+        this.controller.abort();
+        return;
+      }
+      await this.checkCanceled(true);
+    } catch {
+      // A store that cannot be reached now may answer at the next renewal; the lease says the rest.
+    }
+  }
+
+  /** Aborts if the change is no longer RUNNING; reads the store at most every CANCEL_CHECK_MS unless forced. */
+  async checkCanceled(force = false): Promise<void> {
+    const now = Date.now();
+    if (!force && now - this.lastCheck < CANCEL_CHECK_MS) return;
+    this.lastCheck = now;
+    const change = await this.ctx.store.client.change.findUnique({
+      where: { projectId_id: { projectId: this.projectId, id: this.changeId } },
+      select: { status: true },
+    });
+    if (change?.status !== "RUNNING") this.controller.abort();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+/**
+ * Runs (or takes over, or finishes canceling) a change's rollout as `owner`, if it can claim the
+ * rollout's lease; returns at once when another live replica holds it.
+ */
 export async function runRollout(
   ctx: ServerContext,
   projectId: string,
   changeId: string,
-  actor: string,
+  owner: string,
 ): Promise<void> {
   const db = ctx.store.client;
-  const lease = `${changeName(projectId, changeId)}:run`;
-  const owner = crypto.randomBytes(8).toString("hex");
-  if (!(await claimLease(ctx.store, lease, owner, LEASE_MS))) return;
+  const lease = rolloutLease(projectId, changeId);
+  if (!(await claimLease(ctx.store, lease, owner, ctx.rolloutLeaseMs))) return;
+  const holder = new Holder(ctx, projectId, changeId, owner);
   try {
     const change = await db.change.findUniqueOrThrow({ where: { projectId_id: { projectId, id: changeId } } });
     const statements = splitStatements(change.sql).map((s) => s.text);
     const tasks = await db.task.findMany({ where: { projectId, changeId }, orderBy: { position: "asc" } });
+    const facts: ChangeFacts = {
+      actor: actorOf(owner),
+      name: changeName(projectId, changeId),
+      version: change.version,
+      checksum: change.checksum,
+      project: projectName(projectId),
+    };
+    if (change.status !== "RUNNING") {
+      // Canceled while an attempt ran that can no longer say how far it got: the ledger says.
+      const interrupted = tasks.filter((t) => t.status === "RUNNING");
+      await rollOut(interrupted, (task) => runTask(ctx, task, statements, facts, holder, true), ROLLOUT_CONCURRENCY);
+      return;
+    }
     // Consecutive tasks of one environment order form a wave; a wave that fails stops the next.
     const waves: TaskRow[][] = [];
     const orders = await environmentOrders(ctx, tasks);
@@ -81,11 +192,8 @@ export async function runRollout(
     let failed = false;
     for (const wave of waves) {
       const todo = wave.filter((t) => t.status !== "DONE");
-      await rollOut(
-        todo,
-        (task) => runTask(ctx, task, statements, { actor, version: change.version, checksum: change.checksum }),
-        ROLLOUT_CONCURRENCY,
-      );
+      await rollOut(todo, (task) => runTask(ctx, task, statements, facts, holder, false), ROLLOUT_CONCURRENCY);
+      if (holder.signal.aborted) break;
       const after = await db.task.findMany({
         where: { projectId, changeId, position: { in: wave.map((t) => t.position) } },
       });
@@ -93,27 +201,74 @@ export async function runRollout(
         failed = true;
         break;
       }
-      const current = await db.change.findUnique({ where: { projectId_id: { projectId, id: changeId } } });
-      if (current?.status !== "RUNNING") return;
     }
-    await db.change.updateMany({
-      where: { projectId, id: changeId, status: "RUNNING" },
-      data: { status: failed ? "FAILED" : "DONE", etag: crypto.randomBytes(9).toString("base64url") },
-    });
+    if (holder.lost) return;
+    const current = await db.change.findUnique({ where: { projectId_id: { projectId, id: changeId } } });
+    if (current?.status === "CANCELED") {
+      await cancelPendingTasks(ctx, projectId, changeId);
+    } else if (!holder.signal.aborted || failed) {
+      await db.change.updateMany({
+        where: { projectId, id: changeId, status: "RUNNING" },
+        data: { status: failed ? "FAILED" : "DONE", etag: crypto.randomBytes(9).toString("base64url") },
+      });
+    }
     // Record the new schema, so metadata is current and the next drift check has its baseline.
     for (const instanceId of new Set(tasks.map((t) => t.instanceId))) await syncInstance(ctx, instanceId);
   } finally {
+    holder.stop();
     await releaseLease(ctx.store, lease, owner);
   }
 }
 
-interface ChangeFacts {
-  actor: string;
-  version: string;
-  checksum: string;
+/** Tasks of a canceled change that never started are canceled too, so task and change agree. */
+export async function cancelPendingTasks(ctx: ServerContext, projectId: string, changeId: string): Promise<void> {
+  await ctx.store.client.task.updateMany({
+    where: { projectId, changeId, status: "PENDING" },
+    data: { status: "CANCELED", endTime: new Date() },
+  });
 }
 
-async function runTask(ctx: ServerContext, task: TaskRow, statements: string[], facts: ChangeFacts): Promise<void> {
+interface ChangeFacts {
+  actor: string;
+  name: string;
+  version: string;
+  checksum: string;
+  project: string;
+}
+
+/** What the executor checks before each statement: the target boundary, as review reads it. */
+async function executionBoundary(
+  ctx: ServerContext,
+  task: TaskRow,
+  engine: Engine,
+  project: string,
+): Promise<TargetBoundary> {
+  const rows = await ctx.store.client.database.findMany({
+    where: { instanceId: task.instanceId },
+    select: { name: true, projectId: true },
+  });
+  return {
+    database: task.databaseName,
+    engine,
+    instance: `instances/${task.instanceId}`,
+    project,
+    allowed: new Set(),
+    owners: new Map(rows.map((r) => [r.name, r.projectId ? projectName(r.projectId) : ""])),
+  };
+}
+
+/**
+ * One attempt at one target. With `finishOnly` (a canceled change, or an attempt whose holder
+ * died) nothing new runs: the ledger is read and the task recorded as it stands.
+ */
+async function runTask(
+  ctx: ServerContext,
+  task: TaskRow,
+  statements: string[],
+  facts: ChangeFacts,
+  holder: Holder,
+  finishOnly: boolean,
+): Promise<void> {
   const db = ctx.store.client;
   const key = {
     projectId_changeId_position: { projectId: task.projectId, changeId: task.changeId, position: task.position },
@@ -123,74 +278,119 @@ async function runTask(ctx: ServerContext, task: TaskRow, statements: string[], 
     log.push({ time: new Date().toISOString(), message });
     if (log.length > MAX_LOG_ENTRIES) log.splice(0, log.length - MAX_LOG_ENTRIES);
   };
-  const from = task.appliedStatements;
-  note(
-    from > 0
-      ? `resuming at statement ${from + 1} of ${statements.length}`
-      : `starting ${statements.length} statement(s)`,
-  );
-  await db.task.update({
-    where: key,
-    data: { status: "RUNNING", startTime: new Date(), failedStatement: null, error: "", log: JSON.stringify(log) },
-  });
+  // Where the last recorded attempt left the task; the ledger on the target may know better.
+  const recorded = task.appliedStatements;
+  const interrupted = task.status === "RUNNING";
+  if (holder.signal.aborted && !interrupted && !finishOnly) {
+    // Canceled (or the lease lost) before this target began: nothing ran, nothing to read.
+    if (!holder.lost)
+      await db.task.updateMany({
+        where: { ...key.projectId_changeId_position, status: "PENDING" },
+        data: { status: "CANCELED", endTime: new Date() },
+      });
+    return;
+  }
+  if (interrupted) {
+    note(
+      `the attempt running this target stopped without recording its end (${recorded} statement(s) recorded): reading the target's ledger`,
+    );
+  }
   const instance = await db.instance.findUniqueOrThrow({ where: { id: task.instanceId } });
+  const engine = instance.engine as Engine;
+  const boundary = await executionBoundary(ctx, task, engine, facts.project);
   const target = adminTarget(ctx, instance);
   const started = Date.now();
-  // What the progress events recorded: an engine error must not forget statements that committed.
-  let applied = from;
+  if (!finishOnly) {
+    note(
+      recorded > 0
+        ? `resuming after statement ${recorded} of ${statements.length}`
+        : `starting ${statements.length} statement(s)`,
+    );
+    await db.task.update({
+      where: key,
+      data: { status: "RUNNING", startTime: new Date(), failedStatement: null, error: "", log: JSON.stringify(log) },
+    });
+  }
+  // A task that was UNKNOWN arrives here only after a person resolved it (see resolveTask).
+  let applied = recorded;
   let result: ApplyResult;
+  const signal = finishOnly ? AbortSignal.abort() : holder.signal;
   try {
     result = await applyStatements(target, task.databaseName, statements, {
-      from,
+      from: Math.min(recorded, statements.length),
       // Read under the change's own lock: nothing else can come between the schema and the change.
-      captureSchema: true,
+      captureSchema: !finishOnly,
+      signal,
+      ledger: { key: ledgerKey(facts.name, facts.checksum, task.databaseName) },
+      refuse: (text) => boundaryRefusal(text, boundary),
       onProgress: async (event) => {
         note(`statement ${event.index + 1} applied in ${Math.round(event.durationMs)} ms`);
         applied = event.index + 1;
-        await db.task.update({ where: key, data: { appliedStatements: event.index + 1, log: JSON.stringify(log) } });
+        await db.task.update({ where: key, data: { appliedStatements: applied, log: JSON.stringify(log) } });
+        await holder.checkCanceled();
       },
     });
   } catch (err) {
     if (!(err instanceof EngineError)) throw err;
+    if (interrupted && err instanceof DatabaseBusyError) {
+      // The attempt this one takes over still holds the database: it is alive after all.
+      ctx.log.warn(
+        { change: facts.name, database: task.databaseName },
+        "the attempt taken over still holds its database: leaving it",
+      );
+      return;
+    }
+    // The connection broke: what took effect is in the target's ledger, read by the next attempt.
     result = {
       status: "FAILED",
       applied,
       failedStatement: applied,
-      error: err.message,
+      error: `${err.message}; the target's ledger will say on the next run which statements took effect`,
       durationMs: Date.now() - started,
     };
   }
-  const schemaBefore = result.schemaBefore ?? "";
-  const schemaAfter = result.schemaAfter ?? "";
-  const failedStatement = result.status === "FAILED" ? result.failedStatement : null;
-  const error = result.status === "FAILED" ? result.error : result.status === "CANCELED" ? "canceled" : "";
-  if (result.status === "DONE") note("done");
+  if (holder.lost) return;
+  if (result.resumedFrom !== undefined && result.resumedFrom !== recorded) {
+    note(`the target's ledger says ${result.resumedFrom} statement(s) had taken effect (${recorded} recorded)`);
+  }
+  if (interrupted && result.resumedFrom !== undefined) {
+    // The dead attempt's own changelog entry: what the ledger says it did.
+    await recordChangelog(ctx, task, statements, facts, {
+      status: "INTERRUPTED",
+      from: await lastLogged(ctx, task, facts.name),
+      applied: result.resumedFrom,
+      error: "the attempt stopped (its server died or lost its connection to the store) before recording its end",
+      durationMs: 0,
+    });
+  }
+  const canceled = result.status === "CANCELED";
+  const status: TaskStatus =
+    result.status === "DONE" ? "DONE" : result.status === "UNKNOWN" ? "UNKNOWN" : canceled ? "CANCELED" : "FAILED";
+  const failedStatement =
+    result.status === "FAILED" ? result.failedStatement : result.status === "UNKNOWN" ? result.statement : null;
+  const error = result.status === "FAILED" || result.status === "UNKNOWN" ? result.error : canceled ? "canceled" : "";
+  if (status === "DONE") note("done");
   else note(`stopped at statement ${(failedStatement ?? result.applied) + 1}: ${error}`);
   const now = new Date();
   await db.$transaction([
-    db.changelog.create({
-      data: {
-        instanceId: task.instanceId,
-        databaseName: task.databaseName,
-        id: `${now.getTime().toString(36)}-${crypto.randomBytes(3).toString("hex")}`,
-        change: changeName(task.projectId, task.changeId),
-        version: facts.version,
-        statements: JSON.stringify(statements.slice(from, Math.max(from, result.applied))),
-        checksum: facts.checksum,
-        status: result.status === "DONE" ? "DONE" : "FAILED",
-        appliedStatements: result.applied,
-        error,
-        actor: facts.actor,
-        createTime: now,
-        durationMs: Date.now() - started,
-        schemaBefore,
-        schemaAfter,
-      },
-    }),
+    // Finishing a canceled change runs nothing: the interrupted attempt's entry above says it all.
+    ...(finishOnly
+      ? []
+      : [
+          changelogCreate(ctx, task, statements, facts, {
+            status,
+            from: result.resumedFrom ?? recorded,
+            applied: result.applied,
+            error,
+            durationMs: Date.now() - started,
+            schemaBefore: result.schemaBefore ?? "",
+            schemaAfter: result.schemaAfter ?? "",
+          }),
+        ]),
     db.task.update({
       where: key,
       data: {
-        status: result.status === "DONE" ? "DONE" : "FAILED",
+        status,
         appliedStatements: result.applied,
         failedStatement,
         error,
@@ -199,4 +399,177 @@ async function runTask(ctx: ServerContext, task: TaskRow, statements: string[], 
       },
     }),
   ]);
+  // A failed or unknown target fails the change; the rollout loop sees it from the task.
+  if (status === "UNKNOWN") {
+    ctx.log.warn(
+      { change: facts.name, database: task.databaseName, statement: (failedStatement ?? 0) + 1 },
+      "statement outcome unknown: a person must resolve it",
+    );
+  }
+}
+
+/** Where the previous changelog entries of this change on this database left off. */
+async function lastLogged(ctx: ServerContext, task: TaskRow, change: string): Promise<number> {
+  const last = await ctx.store.client.changelog.findFirst({
+    where: { instanceId: task.instanceId, databaseName: task.databaseName, change },
+    orderBy: { createTime: "desc" },
+    select: { appliedStatements: true },
+  });
+  return last?.appliedStatements ?? 0;
+}
+
+interface Entry {
+  status: string;
+  /** Statements before this index were applied by earlier attempts. */
+  from: number;
+  /** Statements applied in all, this attempt's included. */
+  applied: number;
+  error: string;
+  durationMs: number;
+  schemaBefore?: string;
+  schemaAfter?: string;
+}
+
+function changelogCreate(ctx: ServerContext, task: TaskRow, statements: string[], facts: ChangeFacts, entry: Entry) {
+  const now = new Date();
+  return ctx.store.client.changelog.create({
+    data: {
+      instanceId: task.instanceId,
+      databaseName: task.databaseName,
+      id: `${now.getTime().toString(36)}-${crypto.randomBytes(3).toString("hex")}`,
+      change: facts.name,
+      version: facts.version,
+      statements: JSON.stringify(statements.slice(entry.from, Math.max(entry.from, entry.applied))),
+      checksum: facts.checksum,
+      status: entry.status,
+      appliedStatements: entry.applied,
+      error: entry.error,
+      actor: facts.actor,
+      createTime: now,
+      durationMs: entry.durationMs,
+      schemaBefore: entry.schemaBefore ?? "",
+      schemaAfter: entry.schemaAfter ?? "",
+    },
+  });
+}
+
+async function recordChangelog(
+  ctx: ServerContext,
+  task: TaskRow,
+  statements: string[],
+  facts: ChangeFacts,
+  entry: Entry,
+): Promise<void> {
+  await changelogCreate(ctx, task, statements, facts, entry);
+}
+
+/**
+ * Records a person's decision on a statement whose outcome was UNKNOWN: written to the target's
+ * ledger (where the truth is kept), and the task made resumable from there.
+ */
+export async function resolveTask(
+  ctx: ServerContext,
+  task: TaskRow,
+  change: { name: string; checksum: string; sql: string },
+  applied: boolean,
+  actor: string,
+): Promise<void> {
+  const db = ctx.store.client;
+  const statement = task.failedStatement ?? task.appliedStatements;
+  const statements = splitStatements(change.sql).map((s) => s.text);
+  const instance = await db.instance.findUniqueOrThrow({ where: { id: task.instanceId } });
+  // Reconciles with the decision and stops before running anything.
+  const result = await applyStatements(adminTarget(ctx, instance), task.databaseName, statements, {
+    from: Math.min(task.appliedStatements, statements.length),
+    signal: AbortSignal.abort(),
+    ledger: { key: ledgerKey(change.name, change.checksum, task.databaseName), resolution: { statement, applied } },
+    onProgress: async () => undefined,
+  });
+  const log = JSON.parse(task.log) as LogEntry[];
+  log.push({
+    time: new Date().toISOString(),
+    message: `${actor} resolved statement ${statement + 1}: it ${applied ? "took" : "did not take"} effect`,
+  });
+  const unknown = result.status === "UNKNOWN";
+  await db.task.update({
+    where: {
+      projectId_changeId_position: { projectId: task.projectId, changeId: task.changeId, position: task.position },
+    },
+    data: {
+      status: unknown ? "UNKNOWN" : "FAILED",
+      appliedStatements: result.applied,
+      failedStatement: unknown ? result.statement : null,
+      error: unknown ? result.error : `resolved by ${actor}: run the change again to resume`,
+      log: JSON.stringify(log.slice(-MAX_LOG_ENTRIES)),
+    },
+  });
+}
+
+/**
+ * Takes over rollouts whose holder died: every tick, each change that is RUNNING (or canceled
+ * with a target still marked running) and whose lease has lapsed or was never taken is run by
+ * this replica. Every replica runs one; the lease makes one of them win.
+ */
+export class RolloutSweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly tickMs: number,
+  ) {}
+
+  start(): void {
+    const loop = (): void => {
+      if (this.stopped) return;
+      this.running = this.tick()
+        .catch(() => this.ctx.log.error("rollout sweep failed"))
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(loop, this.tickMs);
+        });
+    };
+    this.timer = setTimeout(loop, this.tickMs);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  async tick(): Promise<void> {
+    const db = this.ctx.store.client;
+    const now = new Date();
+    const candidates = await db.change.findMany({
+      where: {
+        OR: [{ status: "RUNNING" }, { status: "CANCELED" }],
+      },
+      select: { projectId: true, id: true, status: true },
+    });
+    for (const change of candidates) {
+      if (this.stopped) return;
+      if (change.status === "CANCELED") {
+        const stuck = await db.task.count({
+          where: { projectId: change.projectId, changeId: change.id, status: "RUNNING" },
+        });
+        if (stuck === 0) continue;
+      }
+      const lease = await db.lease.findUnique({ where: { name: rolloutLease(change.projectId, change.id) } });
+      if (lease && lease.expireTime >= now) continue;
+      const actor = lease ? actorOf(lease.owner) : "tidemark";
+      this.ctx.log.info(
+        { change: changeName(change.projectId, change.id) },
+        "taking over a rollout whose holder stopped",
+      );
+      this.ctx.background.run(
+        runRollout(this.ctx, change.projectId, change.id, leaseOwner(actor)).catch(() => {
+          this.ctx.log.error(
+            { change: changeName(change.projectId, change.id) },
+            "rollout stopped by an internal error",
+          );
+        }),
+      );
+    }
+  }
 }

@@ -21,6 +21,17 @@ import {
   quoteIdentifier,
 } from "./connection";
 import { DEFAULT_CONCURRENCY } from "./introspect";
+import {
+  catalogFingerprint,
+  forget,
+  LEDGER_DATABASE,
+  ledgerRefusal,
+  markApplied,
+  markStarted,
+  prepareLedger,
+  readLedger,
+  statementKind,
+} from "./ledger";
 
 // ---------------------------------------------------------------------------------------------
 // Schema as text.
@@ -176,6 +187,20 @@ export interface ApplyOptions {
    * change can come between, and no further connection is opened.
    */
   captureSchema?: boolean;
+  /** Checked before each statement runs (the target boundary): a reason ends the run as FAILED at it. */
+  refuse?: (statement: string) => string | undefined;
+  /**
+   * Keep the change's ledger on the target (see ledger.ts): then the ledger, not `from`, says
+   * where to resume, and a statement interrupted with an unknowable outcome ends the run UNKNOWN.
+   */
+  ledger?: LedgerOptions;
+}
+
+export interface LedgerOptions {
+  /** `ledgerKey(change, checksum, database)`. */
+  key: string;
+  /** A person's decision on the statement an earlier run left UNKNOWN: whether it took effect. */
+  resolution?: { statement: number; applied: boolean };
 }
 
 /** With `captureSchema`: the schema before and after this call's statements. */
@@ -199,7 +224,19 @@ export type ApplyResult = CapturedSchema &
         error: string;
         durationMs: number;
       }
-  );
+    | {
+        /** A statement was interrupted and its effect cannot be read back: a person decides. */
+        status: "UNKNOWN";
+        applied: number;
+        /** 0-based index of the statement whose outcome is unknown. */
+        statement: number;
+        error: string;
+        durationMs: number;
+      }
+  ) & {
+    /** With a ledger: how many statements it said had taken effect before this run. */
+    resumedFrom?: number;
+  };
 
 /**
  * Runs `statements[from…]` one by one on one connection to `database`, holding the database's
@@ -245,16 +282,22 @@ export async function applyStatements(
       });
     }
     const runStatements = async (): Promise<ApplyResult> => {
+      if (options.ledger) return runWithLedger(connection, inDatabase, statements, options, options.ledger, elapsed);
       for (let index = from; index < statements.length; index++) {
         if (signal?.aborted) return { status: "CANCELED", applied: index, durationMs: elapsed() };
+        const text = statements[index] as string;
+        const refusal = options.refuse?.(text);
+        if (refusal !== undefined) {
+          return { status: "FAILED", applied: index, failedStatement: index, error: refusal, durationMs: elapsed() };
+        }
         const statementStarted = performance.now();
         try {
           // No client-side timeout: an ALTER of a large table may rightly run for hours.
-          await connection.query(statements[index] as string);
+          await connection.query(text);
         } catch (err) {
-          const refusal = serverRefusal(err, target);
-          if (refusal === undefined) throw engineError(err, inDatabase);
-          return { status: "FAILED", applied: index, failedStatement: index, error: refusal, durationMs: elapsed() };
+          const refused = serverRefusal(err, target);
+          if (refused === undefined) throw engineError(err, inDatabase);
+          return { status: "FAILED", applied: index, failedStatement: index, error: refused, durationMs: elapsed() };
         }
         await onProgress({ kind: "applied", index, durationMs: performance.now() - statementStarted });
       }
@@ -273,6 +316,199 @@ export async function applyStatements(
     if (locked) await connection.query("SELECT RELEASE_LOCK(?)", [lock]).catch(() => undefined);
     await connection.end().catch(() => connection.destroy());
   }
+}
+
+/**
+ * The body of `applyStatements` with a ledger: reconcile with what the target recorded, replay
+ * the session settings earlier statements made, then run each remaining statement so that its
+ * effect and its ledger row commit together (ledger.ts says how, kind by kind).
+ */
+async function runWithLedger(
+  connection: Connection,
+  target: ConnectionTarget & { database: string },
+  statements: readonly string[],
+  options: ApplyOptions,
+  ledger: LedgerOptions,
+  elapsed: () => number,
+): Promise<ApplyResult> {
+  const database = target.database;
+  const key = ledger.key;
+  const run = async (sql: string): Promise<void> => {
+    await connection.query(sql);
+  };
+  const unreachable = (err: unknown): never => {
+    throw engineError(err, target);
+  };
+  await prepareLedger(connection).catch((err: unknown) => {
+    const code = String((err as { code?: unknown }).code);
+    if (/ACCESS_DENIED/.test(code)) {
+      throw new EngineError(
+        "QUERY_FAILED",
+        `the instance's account may not keep Tidemark's ledger of applied statements: grant it ALL ON \`${LEDGER_DATABASE}\`.*`,
+        code,
+      );
+    }
+    unreachable(err);
+  });
+  if (ledger.resolution) {
+    const { statement, applied } = ledger.resolution;
+    await (applied ? markApplied(connection, key, [statement]) : forget(connection, key, statement)).catch(unreachable);
+  }
+  const rows = await readLedger(connection, key).catch(unreachable);
+  let start = 0;
+  while (rows.get(start)?.state === "APPLIED") start++;
+  const resumedFrom = start;
+  const left = rows.get(start);
+  if (left && start < statements.length) {
+    const now =
+      left.fingerprint === null ? undefined : await catalogFingerprint(connection, database).catch(unreachable);
+    if (now === undefined || now !== left.fingerprint) {
+      const why =
+        left.fingerprint === null
+          ? "its effect cannot be read back from the database"
+          : "the database's schema has changed since it started";
+      return {
+        status: "UNKNOWN",
+        applied: start,
+        statement: start,
+        error: `statement ${start + 1} was interrupted and may have taken effect (${why}): check the database, then resolve the change saying whether it did`,
+        durationMs: elapsed(),
+        resumedFrom,
+      };
+    }
+    // The catalog is as it was before the statement: it did not take effect.
+    await forget(connection, key, start).catch(unreachable);
+  }
+  // Session settings made by statements already applied died with their connection.
+  for (let i = 0; i < start; i++) {
+    const text = statements[i] as string;
+    if (statementKind(text) === "session") await run(text).catch(unreachable);
+  }
+
+  /** The change's own transaction, when one is open: where it began, and its statements waiting for COMMIT. */
+  let open: { begin: number; waiting: { index: number; durationMs: number }[] } | undefined;
+  const refused = async (index: number, error: string): Promise<ApplyResult> => {
+    let applied = index;
+    if (open) {
+      // A statement refused inside the change's transaction ends it: all of it rolls back, so a
+      // rerun begins at its START TRANSACTION.
+      await run("ROLLBACK").catch(unreachable);
+      applied = open.begin;
+      open = undefined;
+    }
+    return { status: "FAILED", applied, failedStatement: index, error, durationMs: elapsed(), resumedFrom };
+  };
+
+  for (let index = start; index < statements.length; index++) {
+    if (options.signal?.aborted) {
+      const applied = open ? open.begin : index;
+      if (open) await run("ROLLBACK").catch(unreachable);
+      return { status: "CANCELED", applied, durationMs: elapsed(), resumedFrom };
+    }
+    const text = statements[index] as string;
+    const refusal = options.refuse?.(text) ?? ledgerRefusal(text);
+    if (refusal !== undefined) return refused(index, refusal);
+    const kind = statementKind(text);
+    const statementStarted = performance.now();
+    let stage: "statement" | "record" = "statement";
+    try {
+      switch (kind) {
+        case "data":
+        case "read":
+        case "session":
+          if (open) {
+            await run(text);
+            stage = "record";
+            await markApplied(connection, key, [index]);
+          } else {
+            if (kind === "data") await run("START TRANSACTION");
+            await run(text);
+            stage = "record";
+            await markApplied(connection, key, [index]);
+            if (kind === "data") await run("COMMIT");
+          }
+          break;
+        case "begin":
+          // A START TRANSACTION inside an open one commits it first, as the server does.
+          if (open) await flush(open.waiting, options);
+          await run(text);
+          stage = "record";
+          await markApplied(connection, key, [index]);
+          open = { begin: index, waiting: [] };
+          break;
+        case "commit":
+          stage = "record";
+          await markApplied(connection, key, [index]);
+          stage = "statement";
+          await run(text);
+          break;
+        case "rollback": {
+          await run(text);
+          // What the transaction did is undone; its statements count as run, to no effect.
+          const from = open ? open.begin : index;
+          stage = "record";
+          await markApplied(
+            connection,
+            key,
+            Array.from({ length: index - from + 1 }, (_, i) => from + i),
+          );
+          break;
+        }
+        case "schema":
+        case "opaque": {
+          // The server commits an open transaction before DDL: its rows commit with it.
+          stage = "record";
+          const fingerprint = kind === "schema" ? await catalogFingerprint(connection, database) : null;
+          await markStarted(connection, key, index, fingerprint);
+          stage = "statement";
+          await run(text);
+          stage = "record";
+          await markApplied(connection, key, [index]);
+          break;
+        }
+      }
+    } catch (err) {
+      const refusedByServer = serverRefusal(err, target);
+      if (refusedByServer === undefined || stage === "record") unreachable(err);
+      if (kind === "data" && !open) await run("ROLLBACK").catch(unreachable);
+      if (kind === "schema") await forget(connection, key, index).catch(unreachable);
+      // An opaque statement keeps its STARTED row: what a refused CALL did before failing is for a person to judge.
+      return refused(index, refusedByServer as string);
+    }
+    const durationMs = performance.now() - statementStarted;
+    if (kind === "commit" || kind === "rollback" || ((kind === "schema" || kind === "opaque") && open)) {
+      // The transaction ended (by COMMIT, ROLLBACK or the implicit commit of DDL): what waited is now known.
+      if (open) {
+        if (kind !== "rollback") await flush(open.waiting, options);
+        open = undefined;
+      }
+      await options.onProgress({ kind: "applied", index, durationMs });
+    } else if (open) {
+      // Inside the change's transaction: reported once it commits.
+      open.waiting.push({ index, durationMs });
+    } else {
+      await options.onProgress({ kind: "applied", index, durationMs });
+    }
+  }
+  if (open) {
+    // The change opened a transaction and never ended it: closing the session would roll it back.
+    await run("ROLLBACK").catch(unreachable);
+    return {
+      status: "FAILED",
+      applied: open.begin,
+      failedStatement: open.begin,
+      error: "the transaction this statement opens is never committed: end it with COMMIT",
+      durationMs: elapsed(),
+      resumedFrom,
+    };
+  }
+  return { status: "DONE", applied: statements.length, durationMs: elapsed(), resumedFrom };
+}
+
+/** Reports the statements of a transaction that committed. */
+async function flush(waiting: { index: number; durationMs: number }[], options: ApplyOptions): Promise<void> {
+  for (const w of waiting) await options.onProgress({ kind: "applied", index: w.index, durationMs: w.durationMs });
+  waiting.length = 0;
 }
 
 async function takeLock(connection: Connection, lock: string, database: string, timeoutSeconds: number): Promise<void> {

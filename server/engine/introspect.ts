@@ -19,6 +19,7 @@
  */
 import type { Pool, RowDataPacket } from "mysql2/promise";
 import { type ConnectionTarget, engineError, openPool, QUERY_TIMEOUT_MS, quoteIdentifier } from "./connection";
+import { LEDGER_DATABASE } from "./ledger";
 
 export interface ColumnMetadata {
   name: string;
@@ -91,6 +92,8 @@ const SYSTEM_SCHEMAS = [
   "metrics_schema",
   "lightning_task_info",
   "tidb_lightning_checkpoint",
+  // Tidemark's own ledger of applied statements (ledger.ts).
+  LEDGER_DATABASE,
 ];
 const userSchemas = (column: string): string =>
   `LOWER(${column}) NOT IN (${SYSTEM_SCHEMAS.map((s) => `'${s}'`).join(", ")})`;

@@ -63,6 +63,8 @@ output "databases" {
     for (const host of ["%", "localhost"]) {
       await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${password}'`);
       await admin.query(`GRANT ALL ON \`${database}\`.* TO '${user}'@'${host}'`);
+      // Tidemark's ledger of applied statements (server/engine/ledger.ts).
+      await admin.query(`GRANT ALL ON \`_tidemark\`.* TO '${user}'@'${host}'`);
     }
     t = await startTestServer("sqlite");
     tf = workspaceFor(t, { TF_VAR_password: password });

@@ -52,6 +52,8 @@ resource "tidemark_instance" "i" {
     for (const host of ["%", "localhost"]) {
       await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${first}'`);
       await admin.query(`GRANT ALL ON \`${database}\`.* TO '${user}'@'${host}'`);
+      // Tidemark's ledger of applied statements (server/engine/ledger.ts).
+      await admin.query(`GRANT ALL ON \`_tidemark\`.* TO '${user}'@'${host}'`);
     }
     t = await startTestServer("sqlite");
     tf = workspaceFor(t);

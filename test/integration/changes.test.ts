@@ -78,6 +78,8 @@ describe("change management on a real MariaDB", () => {
     for (const host of ["%", "localhost"]) {
       await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${password}'`);
       for (const db of [testDb, prodDb]) await admin.query(`GRANT ALL ON \`${db}\`.* TO '${user}'@'${host}'`);
+      // Tidemark's ledger of applied statements (server/engine/ledger.ts).
+      await admin.query(`GRANT ALL ON \`_tidemark\`.* TO '${user}'@'${host}'`);
     }
     t = await startTestServer("sqlite");
     await t.api("POST", "/v1/environments?environmentId=test", { title: "Test", order: 0 });

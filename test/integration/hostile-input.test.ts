@@ -869,6 +869,8 @@ describe("hostile input over every route", () => {
     for (const host of ["%", "localhost"]) {
       await admin.query(`CREATE USER '${targetUser}'@'${host}' IDENTIFIED BY '${targetPassword}'`);
       await admin.query(`GRANT ALL ON \`${targetDb}\`.* TO '${targetUser}'@'${host}'`);
+      // Tidemark's ledger of applied statements (server/engine/ledger.ts).
+      await admin.query(`GRANT ALL ON \`_tidemark\`.* TO '${targetUser}'@'${host}'`);
     }
     await admin.end();
 

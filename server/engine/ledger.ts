@@ -1,0 +1,207 @@
+/**
+ * The ledger on the target: which statements of a change took effect on a database, written by
+ * the target itself in the same transaction as the statement wherever the engine allows, so
+ * Tidemark knows after any failure — a killed connection, a dead server, a crash between a commit
+ * and Tidemark's own record — what ran, and a rerun never repeats a statement that took effect.
+ *
+ * One table, `_tidemark.applied_statement`, on each instance Tidemark changes. A row per statement
+ * of a (change, database):
+ *
+ * - a data change (INSERT, UPDATE, DELETE, REPLACE, …) runs in a transaction with its `APPLIED`
+ *   row: both commit or neither does, so the row is the truth;
+ * - inside a change's own `START TRANSACTION … COMMIT` every statement's row joins that
+ *   transaction, and commits with it;
+ * - a statement the engine commits by itself (DDL) cannot share a transaction: it is preceded by a
+ *   `STARTED` row holding a fingerprint of the database's catalog and followed by `APPLIED`. A
+ *   `STARTED` row left behind is judged on the next attempt: the catalog unchanged means the
+ *   statement did not take effect (atomic DDL rolled it back, or it never began); changed means
+ *   it may have, and a person decides;
+ * - a statement whose effect no catalog shows (CALL, LOAD DATA, …) left `STARTED` is always for a
+ *   person to decide.
+ */
+import crypto from "node:crypto";
+import type { Connection, RowDataPacket } from "mysql2/promise";
+import { words } from "../review/tokens";
+import { QUERY_TIMEOUT_MS } from "./connection";
+
+/** The database Tidemark keeps its ledger in, on every instance it changes. Never a target. */
+export const LEDGER_DATABASE = "_tidemark";
+const LEDGER_TABLE = `\`${LEDGER_DATABASE}\`.\`applied_statement\``;
+
+/** How a statement's outcome can be known, which decides how it runs. */
+export type StatementKind =
+  /** Changes rows: runs in a transaction with its ledger row. */
+  | "data"
+  /** Reads only (SELECT, SHOW, EXPLAIN): nothing to undo or repeat. */
+  | "read"
+  /** Changes only the session (SET, without GLOBAL): replayed on a new connection when resuming. */
+  | "session"
+  /** START TRANSACTION / BEGIN: opens the change's own transaction. */
+  | "begin"
+  | "commit"
+  | "rollback"
+  /** Commits by itself and changes what the catalog shows (CREATE, ALTER, DROP, RENAME, TRUNCATE). */
+  | "schema"
+  /** Anything else: its effect cannot be read back. */
+  | "opaque";
+
+const DATA = new Set(["INSERT", "UPDATE", "DELETE", "REPLACE"]);
+const READ = new Set(["SELECT", "SHOW", "EXPLAIN", "DESCRIBE", "DESC", "TABLE", "VALUES", "HELP"]);
+const SCHEMA = new Set(["CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE"]);
+
+/** What kind of statement `text` is, by its first words (executable comments read as code). */
+export function statementKind(text: string): StatementKind {
+  const w = words(text).map((x) => x.upper);
+  const [first = "", second = "", third = ""] = w;
+  if (DATA.has(first)) return "data";
+  // WITH … is a query or, in MySQL 8, a CTE feeding an UPDATE or DELETE.
+  if (first === "WITH") return w.some((x) => DATA.has(x)) ? "data" : "read";
+  if (first === "(" || READ.has(first)) return w.includes("INTO") && first === "SELECT" ? "opaque" : "read";
+  if (first === "BEGIN" && (second === "" || second === "WORK")) return "begin";
+  if (first === "START" && second === "TRANSACTION") return "begin";
+  if (first === "COMMIT") return "commit";
+  if (first === "ROLLBACK" && second !== "TO") return "rollback";
+  if (first === "SET") {
+    // SET TRANSACTION applies to the next transaction of this session only.
+    if (second === "GLOBAL" || second === "PERSIST" || second === "PERSIST_ONLY") return "opaque";
+    if (second.startsWith("@@GLOBAL") || second.startsWith("@@PERSIST")) return "opaque";
+    if (second === "PASSWORD" || second === "ROLE" || (second === "DEFAULT" && third === "ROLE")) return "opaque";
+    return "session";
+  }
+  if (SCHEMA.has(first)) return "schema";
+  return "opaque";
+}
+
+/**
+ * Why Tidemark will not run a statement whose effect would undo the ledger's guarantees, or
+ * undefined. Turning autocommit off would leave every later statement, and its ledger row,
+ * uncommitted until something else commits.
+ */
+export function ledgerRefusal(text: string): string | undefined {
+  const upper = words(text).map((x) => x.upper);
+  if (upper[0] !== "SET") return undefined;
+  if (upper.some((x) => x === "AUTOCOMMIT" || x === "@@AUTOCOMMIT" || x.endsWith(".AUTOCOMMIT"))) {
+    return "SET autocommit is not run by Tidemark: each statement commits with its record of having run; group statements with START TRANSACTION … COMMIT instead";
+  }
+  return undefined;
+}
+
+/** The ledger's key for one change on one database: the change's name, its SQL's checksum and the database. */
+export function ledgerKey(change: string, checksum: string, database: string): string {
+  return crypto.createHash("sha256").update(`${change}\n${checksum}\n${database}`, "utf8").digest("hex");
+}
+
+export type LedgerState = "STARTED" | "APPLIED";
+
+export interface LedgerRow {
+  index: number;
+  state: LedgerState;
+  fingerprint: string | null;
+}
+
+type Query = (sql: string, values?: unknown[]) => Promise<RowDataPacket[]>;
+
+function querier(connection: Connection): Query {
+  return async (sql, values) =>
+    (await connection.query<RowDataPacket[]>({ sql, values, timeout: QUERY_TIMEOUT_MS }))[0];
+}
+
+/**
+ * Creates the ledger if the instance has none. Both statements are no-ops once it exists; InnoDB,
+ * so a row commits or rolls back with the statement beside it.
+ */
+export async function prepareLedger(connection: Connection): Promise<void> {
+  const query = querier(connection);
+  await query(`CREATE DATABASE IF NOT EXISTS \`${LEDGER_DATABASE}\``);
+  await query(
+    `CREATE TABLE IF NOT EXISTS ${LEDGER_TABLE} (
+       change_key CHAR(64) NOT NULL,
+       statement_index INT NOT NULL,
+       state VARCHAR(16) NOT NULL,
+       fingerprint CHAR(64) NULL,
+       recorded_at TIMESTAMP(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
+       PRIMARY KEY (change_key, statement_index)
+     ) ENGINE=InnoDB`,
+  );
+}
+
+export async function readLedger(connection: Connection, key: string): Promise<Map<number, LedgerRow>> {
+  const rows = await querier(connection)(
+    `SELECT statement_index AS i, state, fingerprint FROM ${LEDGER_TABLE} WHERE change_key = ?`,
+    [key],
+  );
+  return new Map(
+    rows.map((r) => [
+      Number(r.i),
+      {
+        index: Number(r.i),
+        state: r.state === "APPLIED" ? "APPLIED" : "STARTED",
+        fingerprint: typeof r.fingerprint === "string" ? r.fingerprint : null,
+      },
+    ]),
+  );
+}
+
+/** Records statements as applied; a row already there (STARTED) becomes APPLIED. */
+export async function markApplied(connection: Connection, key: string, indexes: readonly number[]): Promise<void> {
+  if (indexes.length === 0) return;
+  await querier(connection)(
+    `INSERT INTO ${LEDGER_TABLE} (change_key, statement_index, state) VALUES ${indexes.map(() => "(?, ?, 'APPLIED')").join(", ")}
+     ON DUPLICATE KEY UPDATE state = 'APPLIED', recorded_at = CURRENT_TIMESTAMP(6)`,
+    indexes.flatMap((i) => [key, i]),
+  );
+}
+
+export async function markStarted(
+  connection: Connection,
+  key: string,
+  index: number,
+  fingerprint: string | null,
+): Promise<void> {
+  await querier(connection)(
+    `INSERT INTO ${LEDGER_TABLE} (change_key, statement_index, state, fingerprint) VALUES (?, ?, 'STARTED', ?)
+     ON DUPLICATE KEY UPDATE state = 'STARTED', fingerprint = VALUES(fingerprint), recorded_at = CURRENT_TIMESTAMP(6)`,
+    [key, index, fingerprint],
+  );
+}
+
+export async function forget(connection: Connection, key: string, index: number): Promise<void> {
+  await querier(connection)(`DELETE FROM ${LEDGER_TABLE} WHERE change_key = ? AND statement_index = ?`, [key, index]);
+}
+
+/**
+ * A digest of what the catalog says about `database`: its tables and their options, columns,
+ * indexes, partitions, views, routines and triggers, ordered. Equal digests before and after a
+ * DDL statement mean the statement changed nothing the catalog shows. Read with one query per
+ * catalog view, on the caller's connection (under its lock).
+ */
+export async function catalogFingerprint(connection: Connection, database: string): Promise<string> {
+  const query = querier(connection);
+  const hash = crypto.createHash("sha256");
+  const views: [string, string, string][] = [
+    ["TABLES", "TABLE_SCHEMA", "TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, CREATE_OPTIONS, TABLE_COMMENT"],
+    [
+      "COLUMNS",
+      "TABLE_SCHEMA",
+      "TABLE_NAME, ORDINAL_POSITION, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLLATION_NAME, COLUMN_COMMENT",
+    ],
+    ["STATISTICS", "TABLE_SCHEMA", "TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, NON_UNIQUE, SUB_PART"],
+    ["PARTITIONS", "TABLE_SCHEMA", "TABLE_NAME, PARTITION_NAME, SUBPARTITION_NAME, PARTITION_DESCRIPTION"],
+    ["VIEWS", "TABLE_SCHEMA", "TABLE_NAME, VIEW_DEFINITION"],
+    ["ROUTINES", "ROUTINE_SCHEMA", "ROUTINE_TYPE, ROUTINE_NAME, ROUTINE_DEFINITION"],
+    [
+      "TRIGGERS",
+      "TRIGGER_SCHEMA",
+      "TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT",
+    ],
+  ];
+  for (const [view, schemaColumn, columns] of views) {
+    const rows = await query(
+      `SELECT ${columns} FROM information_schema.${view} WHERE ${schemaColumn} = ? ORDER BY ${columns}`,
+      [database],
+    );
+    hash.update(`${view}\n`);
+    for (const row of rows) hash.update(`${JSON.stringify(Object.values(row))}\n`);
+  }
+  return hash.digest("hex");
+}
