@@ -41,6 +41,34 @@ export async function recordAudit(ctx: ServerContext, entry: AuditEntry): Promis
   }
 }
 
+/** One field a call changed where the change was a workspace decision (lowering a protection). */
+export interface FieldDecision {
+  /** The permission that allowed it: `protection.lower`. */
+  permission: string;
+  /** The resource changed: `projects/shop`. */
+  resource: string;
+  field: string;
+  /** JSON values; for one entry of a list, null before (added) or after (removed). */
+  before: unknown;
+  after: unknown;
+}
+
+/**
+ * Records a decision beside its call's own record (same actor and request id). The action is the
+ * permission that allowed it, so one filter lists every such decision; the resource names the
+ * field and its values: `projects/shop requireApproval: true → false`.
+ */
+export async function recordDecision(ctx: ServerContext, req: Request, decision: FieldDecision): Promise<void> {
+  const { permission, resource, field, before, after } = decision;
+  await recordAudit(ctx, {
+    actor: req.caller?.name ?? "anonymous",
+    action: permission,
+    resource: `${resource} ${field}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+    status: 200,
+    requestId: req.id,
+  });
+}
+
 /** The resource a call names: its path under /v1 without a custom verb, plus a create's new id. */
 export function auditedResource(spec: RouteSpec, req: Request): string {
   const path = req.path.replace(/^\/v1\//, "").replace(/:[A-Za-z]+$/, "");

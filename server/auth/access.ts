@@ -3,7 +3,7 @@ import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
 import type { Caller } from "../http/request";
 import type { RouteSpec } from "../http/routes";
-import { type Permission, projectRoleGrants, workspaceRoleGrants } from "./roles";
+import { type Permission, projectRoleGrants, workspaceRoleGrants, workspaceRolesGranting } from "./roles";
 
 export interface IamBinding {
   role: string;
@@ -67,6 +67,21 @@ export async function requirePermission(
   if (await callerMay(ctx, caller, permission, projectId)) return;
   const where = projectId === undefined ? "" : ` on projects/${projectId}`;
   throw new ApiError(403, `${caller.name} lacks permission ${permission}${where}`);
+}
+
+/**
+ * Throws 403 on `field` unless the caller's workspace role grants `permission`: a decision
+ * inside a call (lowering a protection) that no project role can make, whatever the call's
+ * own permission. `what` says what the call would do: "turning off requireApproval for projects/shop".
+ */
+export function requireWorkspaceDecision(req: Request, permission: Permission, field: string, what: string): void {
+  const caller = req.caller;
+  if (!caller) throw ApiError.unauthenticated("this call needs a token");
+  if (workspaceRoleGrants(caller.role, permission)) return;
+  const who = workspaceRolesGranting(permission);
+  throw new ApiError(403, `${what} is a workspace decision: only ${who} may make it, and ${caller.name} is not one`, [
+    { field, description: `only ${who} may change this (permission ${permission})` },
+  ]);
 }
 
 /** The projects in which the caller holds `permission`; "all" when the workspace role grants it. */

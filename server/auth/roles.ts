@@ -47,6 +47,11 @@ export const PERMISSIONS = [
   "changes.cancel",
   "changelogs.list",
   "changelogs.get",
+  // Decisions inside a route, checked beside the route's own permission: workspace roles only.
+  /** Lowering a protection: leaving a protected environment, turning off approval or review enforcement. */
+  "protection.lower",
+  /** Naming the other databases a project's changes may reach (its crossDatabaseAccess). */
+  "projects.setCrossDatabaseAccess",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -58,17 +63,19 @@ export const PROJECT_ROLES = ["projectOwner", "projectDeveloper", "projectViewer
 export type ProjectRole = (typeof PROJECT_ROLES)[number];
 
 const all = new Set<Permission>(PERMISSIONS);
-const accountAdministration: Permission[] = [
+const adminOnly: Permission[] = [
   "serviceAccounts.create",
   "serviceAccounts.update",
   "serviceAccounts.delete",
   "serviceAccounts.rotateKey",
+  // Opening a hole in the target boundary is an administrator's call, like an identity's reach.
+  "projects.setCrossDatabaseAccess",
 ];
 
 const WORKSPACE_GRANTS: Record<WorkspaceRole, ReadonlySet<Permission>> = {
   workspaceAdmin: all,
   // DBAs run the databases, not the identities that reach them.
-  workspaceDBA: new Set(PERMISSIONS.filter((p) => !accountAdministration.includes(p))),
+  workspaceDBA: new Set(PERMISSIONS.filter((p) => !adminOnly.includes(p))),
   // Members see the shape of the workspace and may start projects; the rest comes from projects.
   workspaceMember: new Set<Permission>([
     "environments.get",
@@ -107,6 +114,18 @@ const PROJECT_GRANTS: Record<ProjectRole, ReadonlySet<Permission>> = {
 
 export function workspaceRoleGrants(role: string, permission: Permission): boolean {
   return WORKSPACE_GRANTS[role as WorkspaceRole]?.has(permission) ?? false;
+}
+
+const WORKSPACE_ROLE_TITLES: Record<WorkspaceRole, string> = {
+  workspaceAdmin: "workspace admin",
+  workspaceDBA: "workspace DBA",
+  workspaceMember: "workspace member",
+};
+
+/** Who holds `permission` through a workspace role, for messages: "a workspace admin or workspace DBA". */
+export function workspaceRolesGranting(permission: Permission): string {
+  const titles = WORKSPACE_ROLES.filter((r) => WORKSPACE_GRANTS[r].has(permission)).map((r) => WORKSPACE_ROLE_TITLES[r]);
+  return `a ${titles.join(" or ")}`;
 }
 
 export function projectRoleGrants(role: string, permission: Permission): boolean {

@@ -3,7 +3,7 @@ import type { ServerContext } from "../context";
 import { estimateAffectedRows } from "../engine/execute";
 import { configuredRules } from "../resources/review-config";
 import { adminTarget } from "../resources/data-source";
-import { projectName } from "../resources/project";
+import { crossDatabaseAccessOf, projectName } from "../resources/project";
 import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE } from "../review/review";
 import type { KeptReview } from "../review/worker";
 import type { TargetBoundary } from "../review/boundary";
@@ -64,6 +64,15 @@ export async function rulesFor(
   return mergeRules(environmentRules, await load(projectReviewConfigId));
 }
 
+/**
+ * The databases of `instanceId` a project's crossDatabaseAccess lets a change on that instance
+ * name besides its target; names on other instances say nothing about this one.
+ */
+export function allowedDatabases(crossDatabaseAccess: readonly string[], instanceId: string): Set<string> {
+  const prefix = `instances/${instanceId}/databases/`;
+  return new Set(crossDatabaseAccess.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length)));
+}
+
 /** Reviews the SQL for every target and estimates what UPDATE and DELETE would touch. */
 export async function checkChange(
   ctx: ServerContext,
@@ -73,6 +82,11 @@ export async function checkChange(
   project: string,
 ): Promise<TargetCheck[]> {
   const db = ctx.store.client;
+  const projectRow = await db.project.findUnique({
+    where: { id: project.replace(/^projects\//, "") },
+    select: { crossDatabaseAccess: true },
+  });
+  const crossDatabaseAccess = projectRow ? crossDatabaseAccessOf(projectRow) : [];
   // Each instance's databases and their owners, for the boundary's messages: read once per instance.
   const owners = new Map<string, Promise<Map<string, string>>>();
   const ownersOf = (instanceId: string): Promise<Map<string, string>> => {
@@ -109,7 +123,7 @@ export async function checkChange(
       engine: target.engine,
       instance: `instances/${target.instanceId}`,
       project,
-      allowed: new Set(),
+      allowed: allowedDatabases(crossDatabaseAccess, target.instanceId),
       owners: await ownersOf(target.instanceId),
     };
     const key = `${target.engine}\u0000${target.instanceId}\u0000${target.databaseName}\u0000${JSON.stringify(rules)}`;

@@ -4,7 +4,8 @@ import { createTwoFilesPatch } from "diff";
 import { normaliseSchema, schemaText } from "../engine/execute";
 import type { TableMetadata } from "../engine/introspect";
 import { driftBaselines } from "../sync";
-import { requirePermission } from "../auth/access";
+import { type FieldDecision, recordDecision } from "../audit";
+import { requirePermission, requireWorkspaceDecision } from "../auth/access";
 import { ApiError } from "../http/errors";
 import { matchesFilter, parseFilter } from "../http/filter";
 import {
@@ -23,9 +24,9 @@ import {
 import type { RouteTable } from "../http/routes";
 import { requestSchema, resourceSchema } from "../http/schemas";
 import type { Database as DatabaseRow, Prisma } from "../store/generated/sqlite/client";
-import { environmentName } from "./environment";
+import { environmentName, protectedEnvironmentIds } from "./environment";
 import { findInstance, instanceName } from "./instance";
-import { projectName } from "./project";
+import { loweredSettings, projectName } from "./project";
 
 export const databaseSchema = resourceSchema("database");
 const batchSchema = requestSchema("batchUpdateDatabases");
@@ -129,43 +130,125 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     return { databases: items, ...(nextPageToken ? { nextPageToken } : {}) };
   }
 
-  /** Applies one validated update inside `tx`; returns false when the etag no longer matched. */
+  /** What an update leaves: the merged representation's project and environment override, as ids. */
+  function updated(current: DatabaseWithInstance, body: Record<string, unknown>, mask: string[]) {
+    const merged = mergeUpdate(databaseSchema, toDatabase(current), body, mask);
+    return {
+      projectId: String(merged.project ?? projectName("default")).replace(/^projects\//, ""),
+      environmentId: String(merged.environment ?? "").replace(/^environments\//, ""),
+      labels: merged.labels,
+    };
+  }
+
   /**
    * A transfer takes the database out of one project and into another: both must allow it.
    * Checked before any transaction opens, so no store read waits on a held write lock.
+   * Returns the workspace decisions the update makes, for the audit record once it is applied.
    */
-  async function authorizeUpdate(req: Request, current: DatabaseRow, body: Record<string, unknown>, mask: string[]) {
+  async function authorizeUpdate(
+    req: Request,
+    current: DatabaseWithInstance,
+    body: Record<string, unknown>,
+    mask: string[],
+    fieldPrefix = "",
+  ): Promise<FieldDecision[]> {
     await requirePermission(ctx, req, "databases.update", current.projectId);
     const target = mask.includes("project") && typeof body.project === "string" ? body.project : undefined;
     const targetId = target?.replace(/^projects\//, "");
     if (targetId && targetId !== current.projectId) await requirePermission(ctx, req, "databases.update", targetId);
+    return protectionDecisions(req, current, updated(current, body, mask), fieldPrefix);
   }
 
+  /**
+   * Lowering a database's protection is a workspace decision, never a project owner's: leaving
+   * a protected environment (an override to an unprotected one, or clearing the override onto
+   * an unprotected instance), leaving its project while protected (the next project's owners and
+   * settings would decide its changes), or coming into a protected environment in a project that
+   * does not require approval, enforce review or forbid self-approval. So a protected database
+   * sits in a project with those settings unless a workspace admin or DBA decided otherwise, and
+   * the project side (server/resources/project.ts) keeps them while it holds one.
+   */
+  async function protectionDecisions(
+    req: Request,
+    current: DatabaseWithInstance,
+    after: { projectId: string; environmentId: string },
+    fieldPrefix: string,
+  ): Promise<FieldDecision[]> {
+    const name = databaseName(current.instanceId, current.name);
+    const beforeEnvironment = current.environmentId ?? current.instance.environmentId;
+    const afterEnvironment = after.environmentId || current.instance.environmentId;
+    const transferred = after.projectId !== current.projectId;
+    const environmentChanged = after.environmentId !== (current.environmentId ?? "");
+    if (!transferred && !environmentChanged) return [];
+    const protectedIds = await protectedEnvironmentIds(db);
+    const wasProtected = protectedIds.has(beforeEnvironment);
+    const isProtected = protectedIds.has(afterEnvironment);
+    const environment: FieldDecision = {
+      permission: "protection.lower",
+      resource: name,
+      field: "environment",
+      before: current.environmentId ? environmentName(current.environmentId) : "",
+      after: after.environmentId ? environmentName(after.environmentId) : "",
+    };
+    const project: FieldDecision = {
+      ...environment,
+      field: "project",
+      before: projectName(current.projectId),
+      after: projectName(after.projectId),
+    };
+    const decisions: { decision: FieldDecision; what: string }[] = [];
+    if (wasProtected && !isProtected) {
+      decisions.push({
+        decision: environment,
+        what: `moving ${name} out of protected ${environmentName(beforeEnvironment)} into unprotected ${environmentName(afterEnvironment)}`,
+      });
+    }
+    if (wasProtected && transferred) {
+      decisions.push({
+        decision: project,
+        what: `transferring ${name}, in protected ${environmentName(beforeEnvironment)}, from ${projectName(current.projectId)} to ${projectName(after.projectId)}`,
+      });
+    }
+    if (isProtected && !wasProtected) {
+      const destination = await db.project.findUnique({ where: { id: after.projectId } });
+      const lowered = destination ? loweredSettings(destination) : [];
+      if (lowered.length > 0) {
+        decisions.push({
+          decision: environment,
+          what: `putting ${name} into protected ${environmentName(afterEnvironment)} in ${projectName(after.projectId)}, which has ${lowered.join(" and ")},`,
+        });
+      }
+    }
+    for (const { decision, what } of decisions) {
+      requireWorkspaceDecision(req, "protection.lower", `${fieldPrefix}${decision.field}`, what);
+    }
+    return decisions.map((d) => d.decision);
+  }
+
+  /** Applies one validated update inside `tx`; returns false when the etag no longer matched. */
   async function applyUpdate(
     tx: Prisma.TransactionClient,
     current: DatabaseWithInstance,
     body: Record<string, unknown>,
     mask: string[],
   ): Promise<boolean> {
-    const merged = mergeUpdate(databaseSchema, toDatabase(current), body, mask);
-    const project = String(merged.project ?? projectName("default")).replace(/^projects\//, "");
+    const { projectId: project, environmentId: environment, labels } = updated(current, body, mask);
     if (!(await tx.project.findUnique({ where: { id: project } }))) {
       throw ApiError.invalid("project", `projects/${project} does not exist`);
     }
-    const environment = String(merged.environment ?? "").replace(/^environments\//, "");
     if (environment && !(await tx.environment.findUnique({ where: { id: environment } }))) {
       throw ApiError.invalid("environment", `environments/${environment} does not exist`);
     }
-    const updated = await tx.database.updateMany({
+    const result = await tx.database.updateMany({
       where: { instanceId: current.instanceId, name: current.name, etag: current.etag },
       data: {
         projectId: project,
         environmentId: environment || null,
-        labels: storeLabels(merged.labels),
+        labels: storeLabels(labels),
         etag: newEtag(),
       },
     });
-    return updated.count > 0;
+    return result.count > 0;
   }
 
   api.add(
@@ -259,8 +342,9 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       const current = await fromPath(req);
       const name = databaseName(current.instanceId, current.name);
       checkEtag(body.etag, current.etag, name);
-      await authorizeUpdate(req, current, body, mask);
+      const decisions = await authorizeUpdate(req, current, body, mask);
       if (!(await db.$transaction((tx) => applyUpdate(tx, current, body, mask)))) throw ApiError.aborted(name);
+      for (const decision of decisions) await recordDecision(ctx, req, decision);
       res.json(toDatabase(await findDatabase({ instanceId: current.instanceId, name: current.name })));
     },
   );
@@ -282,7 +366,12 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
       batchSchema.validate(body);
       const requests = body.requests as { database: Record<string, unknown>; updateMask?: string }[];
       // Everything is checked first; then one transaction applies all or none.
-      const planned: { current: DatabaseWithInstance; fields: Record<string, unknown>; mask: string[] }[] = [];
+      const planned: {
+        current: DatabaseWithInstance;
+        fields: Record<string, unknown>;
+        mask: string[];
+        decisions: FieldDecision[];
+      }[] = [];
       for (const [i, r] of requests.entries()) {
         const field = `requests[${i}]`;
         const key = parseDatabaseName(r.database.name, `${field}.database.name`);
@@ -307,8 +396,8 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
         }
         const current = await findDatabase(key);
         checkEtag(fields.etag, current.etag, databaseName(key.instanceId, key.name));
-        await authorizeUpdate(req, current, fields, mask);
-        planned.push({ current, fields, mask });
+        const decisions = await authorizeUpdate(req, current, fields, mask, `${field}.database.`);
+        planned.push({ current, fields, mask, decisions });
       }
       await db.$transaction(async (tx) => {
         for (const { current, fields, mask } of planned) {
@@ -317,6 +406,7 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
           }
         }
       });
+      for (const decision of planned.flatMap((p) => p.decisions)) await recordDecision(ctx, req, decision);
       const keys = planned.map(({ current }) => ({ instanceId: current.instanceId, name: current.name }));
       const databases: Database[] = [];
       for (const key of keys) databases.push(toDatabase(await findDatabase(key)));

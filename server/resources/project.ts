@@ -1,12 +1,14 @@
-import type { Router } from "express";
+import type { Request, Router } from "express";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
-import { callerMay, type IamPolicy, parsePolicy } from "../auth/access";
+import { recordDecision } from "../audit";
+import { callerMay, type IamPolicy, parsePolicy, requireWorkspaceDecision } from "../auth/access";
 import type { Caller } from "../http/request";
 import { bodyObject, checkEtag, labelsOf, newEtag, pathId, storeLabels } from "../http/resource";
 import type { RouteTable } from "../http/routes";
 import { requestSchema, resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
+import { protectedHoldings } from "./environment";
 import { requireReviewConfig, reviewConfigId, reviewConfigName } from "./review-config";
 import type { Project as ProjectRow } from "../store/generated/sqlite/client";
 
@@ -25,6 +27,7 @@ export interface Project {
   allowSelfApproval: boolean;
   requiredApprovals: number;
   reviewConfig: string;
+  crossDatabaseAccess: string[];
   etag: string;
   createTime: string;
   updateTime: string;
@@ -42,6 +45,7 @@ function toProject(row: ProjectRow): Project {
     allowSelfApproval: row.allowSelfApproval,
     requiredApprovals: row.requiredApprovals,
     reviewConfig: reviewConfigName(row.reviewConfigId),
+    crossDatabaseAccess: crossDatabaseAccessOf(row),
     etag: row.etag,
     createTime: row.createTime.toISOString(),
     updateTime: row.updateTime.toISOString(),
@@ -57,8 +61,46 @@ function columns(input: Record<string, unknown>): Omit<ProjectRow, "id" | "creat
     allowSelfApproval: (input.allowSelfApproval as boolean | undefined) ?? false,
     requiredApprovals: (input.requiredApprovals as number | undefined) ?? 1,
     reviewConfigId: reviewConfigId(input.reviewConfig),
+    crossDatabaseAccess: JSON.stringify((input.crossDatabaseAccess as string[] | undefined) ?? []),
     etag: newEtag(),
   };
+}
+
+/** The databases besides a target that the project's changes may reach, `instances/{i}/databases/{d}`. */
+export function crossDatabaseAccessOf(row: Pick<ProjectRow, "crossDatabaseAccess">): string[] {
+  return JSON.parse(row.crossDatabaseAccess) as string[];
+}
+
+/**
+ * The settings that protect a project's databases in protected environments, at their protective
+ * value. Leaving one of them while the project holds such a database is a workspace decision,
+ * like leaving the environment: self-approval counts, since an author approving their own change
+ * is no second pair of eyes.
+ */
+const PROTECTIVE = { requireApproval: true, enforceSqlReview: true, allowSelfApproval: false } as const;
+type ProtectiveSetting = keyof typeof PROTECTIVE;
+const PROTECTIVE_SETTINGS = Object.keys(PROTECTIVE) as ProtectiveSetting[];
+
+/** The protective settings a project does not hold, for messages: `requireApproval off`. */
+export function loweredSettings(row: Pick<ProjectRow, ProtectiveSetting>): string[] {
+  return PROTECTIVE_SETTINGS.filter((s) => row[s] !== PROTECTIVE[s]).map((s) => `${s} ${row[s] ? "on" : "off"}`);
+}
+
+const turning = (setting: ProtectiveSetting): string => `turning ${PROTECTIVE[setting] ? "off" : "on"} ${setting}`;
+
+/** Names a database that system schemas are not: they hold the instance's accounts and settings. */
+const SYSTEM_SCHEMAS = new Set(["mysql", "performance_schema", "sys", "metrics_schema", "information_schema"]);
+
+function checkCrossDatabaseAccess(names: string[]): void {
+  for (const [i, name] of names.entries()) {
+    const database = name.slice(name.indexOf("/databases/") + "/databases/".length);
+    if (SYSTEM_SCHEMAS.has(database.toLowerCase())) {
+      throw ApiError.invalid(
+        `crossDatabaseAccess[${i}]`,
+        `${database} is a system schema: no change may reach it, whatever a project allows`,
+      );
+    }
+  }
 }
 
 export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
@@ -130,6 +172,18 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
     },
     create: async (id, input, req) => {
       await requireReviewConfig(ctx, input.reviewConfig);
+      // A new project holds no database, so its settings lower nothing until one is enrolled,
+      // which is where enrolment (server/resources/database.ts) checks them.
+      const allowList = (input.crossDatabaseAccess as string[] | undefined) ?? [];
+      checkCrossDatabaseAccess(allowList);
+      if (allowList.length > 0) {
+        requireWorkspaceDecision(
+          req,
+          "projects.setCrossDatabaseAccess",
+          "crossDatabaseAccess",
+          `letting ${projectName(id)}'s changes reach other databases`,
+        );
+      }
       const caller = req.caller as Caller;
       // A member who starts a project owns it; admins and DBAs need no binding to manage it.
       const policy: IamPolicy = {
@@ -138,11 +192,49 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
           : [{ role: "projectOwner", members: [caller.name] }],
       };
       await db.project.create({ data: { id, ...columns(input), iamPolicy: JSON.stringify(policy) } });
+      await recordAllowListChange(req, id, [], allowList);
     },
-    update: async (current, merged) => {
+    update: async (current, merged, _mask, req) => {
       await requireReviewConfig(ctx, merged.reviewConfig);
       const data = columns(merged);
-      return (await db.project.updateMany({ where: { id: current.id, etag: current.etag }, data })).count > 0;
+      const name = projectName(current.id);
+      const lowering = PROTECTIVE_SETTINGS.filter((s) => current[s] === PROTECTIVE[s] && data[s] !== PROTECTIVE[s]);
+      const holdings = lowering.length > 0 ? await protectedHoldings(db, current.id) : undefined;
+      const lowered = holdings && holdings.databases > 0 ? lowering : [];
+      for (const setting of lowered) {
+        requireWorkspaceDecision(
+          req,
+          "protection.lower",
+          setting,
+          `${turning(setting)} for ${name}, which holds ${holdings?.databases} database(s) in protected environments (${holdings?.environments.join(", ")}),`,
+        );
+      }
+      const before = crossDatabaseAccessOf(current);
+      const after = (merged.crossDatabaseAccess as string[] | undefined) ?? [];
+      checkCrossDatabaseAccess(after);
+      // The same databases in another order change nothing a change may reach.
+      if (before.length !== after.length || after.some((n) => !before.includes(n))) {
+        requireWorkspaceDecision(
+          req,
+          "projects.setCrossDatabaseAccess",
+          "crossDatabaseAccess",
+          `changing which other databases ${name}'s changes may reach`,
+        );
+      }
+      if ((await db.project.updateMany({ where: { id: current.id, etag: current.etag }, data })).count === 0) {
+        return false;
+      }
+      for (const setting of lowered) {
+        await recordDecision(ctx, req, {
+          permission: "protection.lower",
+          resource: name,
+          field: setting,
+          before: current[setting],
+          after: data[setting],
+        });
+      }
+      await recordAllowListChange(req, current.id, before, after);
+      return true;
     },
     remove: async (current, req) => {
       if (current.id === DEFAULT_PROJECT) {
@@ -162,6 +254,19 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
       });
     },
   });
+
+  /** One audit record per database added to or removed from a project's crossDatabaseAccess. */
+  async function recordAllowListChange(req: Request, id: string, before: string[], after: string[]): Promise<void> {
+    const entry = (b: string | null, a: string | null) => ({
+      permission: "projects.setCrossDatabaseAccess",
+      resource: projectName(id),
+      field: "crossDatabaseAccess",
+      before: b,
+      after: a,
+    });
+    for (const name of before.filter((n) => !after.includes(n))) await recordDecision(ctx, req, entry(name, null));
+    for (const name of after.filter((n) => !before.includes(n))) await recordDecision(ctx, req, entry(null, name));
+  }
 
   /** One binding per role, members sorted and unique, every member an existing account. */
   async function normalisePolicy(policy: IamPolicy): Promise<IamPolicy> {

@@ -81,6 +81,11 @@ export class DataTidemarkProject extends cdktf.TerraformDataSource {
     return this.getStringAttribute('create_time');
   }
 
+  // cross_database_access - computed: true, optional: false, required: false
+  public get crossDatabaseAccess() {
+    return this.getListAttribute('cross_database_access');
+  }
+
   // enforce_sql_review - computed: true, optional: false, required: false
   public get enforceSqlReview() {
     return this.getBooleanAttribute('enforce_sql_review');

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DatabaseConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Overrides the instance's environment for this database, `environments/{id}`; empty to inherit it.
+  * Overrides the instance's environment for this database, `environments/{id}`; empty to inherit it. Moving a database out of a protected environment, or into one in a project that does not require approval, is for a workspace admin or DBA.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/database#environment Database#environment}
   */
@@ -26,7 +26,7 @@ export interface DatabaseConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * The project that owns the database, `projects/{id}`; `projects/default` until it is enrolled.
+  * The project that owns the database, `projects/{id}`; `projects/default` until it is enrolled. Transferring a database in a protected environment is for a workspace admin or DBA.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/database#project Database#project}
   */

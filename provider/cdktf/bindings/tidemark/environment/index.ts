@@ -20,7 +20,7 @@ export interface EnvironmentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly order?: number;
   /**
-  * Whether changes to databases in this environment need approval and the built-in safety review.
+  * Whether changes to databases in this environment need approval and the built-in safety review. Only a workspace admin or DBA may turn it off.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/environment#protected Environment#protected}
   */

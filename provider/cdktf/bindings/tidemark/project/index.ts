@@ -8,13 +8,19 @@ import * as cdktf from 'cdktf';
 
 export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Whether the author of a change may approve it.
+  * Whether the author of a change may approve it. Turning it on while the project holds a database in a protected environment is for a workspace admin or DBA.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/project#allow_self_approval Project#allow_self_approval}
   */
   readonly allowSelfApproval?: boolean | cdktf.IResolvable;
   /**
-  * Whether SQL review advice at ERROR level blocks a change.
+  * Databases besides a change's target that the project's statements may name, `instances/{instance}/databases/{database}`: a statement reaching one of them on the target's own instance is not refused by the target boundary, one reaching any other database still is. Only a workspace admin may set or change it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/project#cross_database_access Project#cross_database_access}
+  */
+  readonly crossDatabaseAccess?: string[];
+  /**
+  * Whether SQL review advice at ERROR level blocks a change. Turning it off while the project holds a database in a protected environment is for a workspace admin or DBA.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/project#enforce_sql_review Project#enforce_sql_review}
   */
@@ -26,7 +32,7 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly labels?: { [key: string]: string };
   /**
-  * Whether changes to databases in protected environments need an approval before they run.
+  * Whether changes to databases in protected environments need an approval before they run. Turning it off while the project holds such a database is for a workspace admin or DBA.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/project#require_approval Project#require_approval}
   */
@@ -107,6 +113,7 @@ export class Project extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._allowSelfApproval = config.allowSelfApproval;
+    this._crossDatabaseAccess = config.crossDatabaseAccess;
     this._enforceSqlReview = config.enforceSqlReview;
     this._labels = config.labels;
     this._requireApproval = config.requireApproval;
@@ -139,6 +146,22 @@ export class Project extends cdktf.TerraformResource {
   // create_time - computed: true, optional: false, required: false
   public get createTime() {
     return this.getStringAttribute('create_time');
+  }
+
+  // cross_database_access - computed: true, optional: true, required: false
+  private _crossDatabaseAccess?: string[]; 
+  public get crossDatabaseAccess() {
+    return this.getListAttribute('cross_database_access');
+  }
+  public set crossDatabaseAccess(value: string[]) {
+    this._crossDatabaseAccess = value;
+  }
+  public resetCrossDatabaseAccess() {
+    this._crossDatabaseAccess = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get crossDatabaseAccessInput() {
+    return this._crossDatabaseAccess;
   }
 
   // enforce_sql_review - computed: true, optional: true, required: false
@@ -269,6 +292,7 @@ export class Project extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       allow_self_approval: cdktf.booleanToTerraform(this._allowSelfApproval),
+      cross_database_access: cdktf.listMapper(cdktf.stringToTerraform, false)(this._crossDatabaseAccess),
       enforce_sql_review: cdktf.booleanToTerraform(this._enforceSqlReview),
       labels: cdktf.hashMapper(cdktf.stringToTerraform)(this._labels),
       require_approval: cdktf.booleanToTerraform(this._requireApproval),
@@ -286,6 +310,12 @@ export class Project extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      cross_database_access: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._crossDatabaseAccess),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
       },
       enforce_sql_review: {
         value: cdktf.booleanToHclTerraform(this._enforceSqlReview),
