@@ -124,8 +124,8 @@ const WORKSPACE_ROLE_TITLES: Record<WorkspaceRole, string> = {
 
 /** Who holds `permission` through a workspace role, for messages: "a workspace admin or workspace DBA". */
 export function workspaceRolesGranting(permission: Permission): string {
-  const titles = WORKSPACE_ROLES.filter((r) => WORKSPACE_GRANTS[r].has(permission)).map((r) => WORKSPACE_ROLE_TITLES[r]);
-  return `a ${titles.join(" or ")}`;
+  const granting = WORKSPACE_ROLES.filter((r) => WORKSPACE_GRANTS[r].has(permission));
+  return `a ${granting.map((r) => WORKSPACE_ROLE_TITLES[r]).join(" or ")}`;
 }
 
 export function projectRoleGrants(role: string, permission: Permission): boolean {

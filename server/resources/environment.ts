@@ -104,8 +104,10 @@ export function environmentRoutes(ctx: ServerContext, routes: RouteTable): Route
       // Every database in the environment would leave protection at once.
       const unprotecting = current.protected && !data.protected;
       const name = environmentName(current.id);
-      if (unprotecting) requireWorkspaceDecision(req, "protection.lower", "protected", `turning off protection of ${name}`);
-      const updated = (await db.environment.updateMany({ where: { id: current.id, etag: current.etag }, data })).count > 0;
+      if (unprotecting)
+        requireWorkspaceDecision(req, "protection.lower", "protected", `turning off protection of ${name}`);
+      const updated =
+        (await db.environment.updateMany({ where: { id: current.id, etag: current.etag }, data })).count > 0;
       if (updated && unprotecting) {
         await recordDecision(ctx, req, {
           permission: "protection.lower",
