@@ -241,7 +241,18 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
         throw ApiError.failedPrecondition("the default project cannot be deleted: it holds every unassigned database");
       }
       const force = req.query.force === "true";
-      return db.$transaction(async (tx) => {
+      const name = projectName(current.id);
+      // Forcing moves every database to the default project: a transfer, for protected ones too.
+      const holdings = force ? await protectedHoldings(db, current.id) : undefined;
+      if (holdings && holdings.databases > 0) {
+        requireWorkspaceDecision(
+          req,
+          "protection.lower",
+          "force",
+          `deleting ${name} with force=true, which transfers its ${holdings.databases} database(s) in protected environments (${holdings.environments.join(", ")}) to projects/${DEFAULT_PROJECT},`,
+        );
+      }
+      const removed = await db.$transaction(async (tx) => {
         const owned = await tx.database.count({ where: { projectId: current.id } });
         if (owned > 0 && !force) {
           throw ApiError.failedPrecondition(
@@ -252,6 +263,16 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
         await tx.database.updateMany({ where: { projectId: current.id }, data: { projectId: DEFAULT_PROJECT } });
         return (await tx.project.deleteMany({ where: { id: current.id, etag: current.etag } })).count > 0;
       });
+      if (removed && holdings && holdings.databases > 0) {
+        await recordDecision(ctx, req, {
+          permission: "protection.lower",
+          resource: name,
+          field: "force",
+          before: false,
+          after: true,
+        });
+      }
+      return removed;
     },
   });
 

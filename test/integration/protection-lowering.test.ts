@@ -43,12 +43,11 @@ describe("who may lower protection", () => {
     return res.body.auditLogs;
   }
 
-  function expectRefusal(res: { status: number; body: unknown }, field: string): void {
+  function expectRefusal(res: { status: number; body: ApiErrorBody }, field: string): void {
     expect(res.status).toBe(403);
-    const body = res.body as ApiErrorBody;
-    expect(body.error).toMatchObject({ code: 403, status: "PERMISSION_DENIED" });
-    expect(body.error.details?.[0]?.field).toBe(field);
-    expect(body.error.message).toMatch(/workspace decision: only a workspace admin or workspace DBA may make it/);
+    expect(res.body.error).toMatchObject({ code: 403, status: "PERMISSION_DENIED" });
+    expect(res.body.error.details?.[0]?.field).toBe(field);
+    expect(res.body.error.message).toMatch(/workspace decision: only a workspace admin or workspace DBA may make it/);
   }
 
   beforeAll(async () => {
@@ -112,14 +111,14 @@ describe("who may lower protection", () => {
 
   describe("a project owner is refused", () => {
     test("moving a protected database to an unprotected environment override", async () => {
-      const res = await t.api(
+      const res = await t.api<ApiErrorBody>(
         "PATCH",
         `/v1/${database(prodDb)}?updateMask=environment`,
         { environment: "environments/test" },
         as(ownerToken),
       );
       expectRefusal(res, "environment");
-      expect((res.body as ApiErrorBody).error.message).toContain(
+      expect(res.body.error.message).toContain(
         `moving ${database(prodDb)} out of protected environments/prod into unprotected environments/test`,
       );
       expect((await t.api("GET", `/v1/${database(prodDb)}`)).body).toMatchObject({
@@ -128,7 +127,7 @@ describe("who may lower protection", () => {
     });
 
     test("clearing the override of a protected database onto an unprotected instance", async () => {
-      const res = await t.api(
+      const res = await t.api<ApiErrorBody>(
         "PATCH",
         `/v1/${database(prodDb)}?updateMask=environment`,
         { environment: "" },
@@ -139,7 +138,7 @@ describe("who may lower protection", () => {
     });
 
     test("moving a protected database out through a batch update, the field named under its request", async () => {
-      const res = await t.api(
+      const res = await t.api<ApiErrorBody>(
         "POST",
         "/v1/instances/main/databases:batchUpdate",
         {
@@ -156,7 +155,7 @@ describe("who may lower protection", () => {
     });
 
     test("transferring a protected database to another project, even one it owns", async () => {
-      const res = await t.api(
+      const res = await t.api<ApiErrorBody>(
         "PATCH",
         `/v1/${database(prodDb)}?updateMask=project`,
         { project: "projects/other" },
@@ -167,7 +166,7 @@ describe("who may lower protection", () => {
     });
 
     test("un-enrolling a protected database into the default project", async () => {
-      const res = await t.api(
+      const res = await t.api<ApiErrorBody>(
         "PATCH",
         `/v1/${database(prodDb)}?updateMask=project`,
         { project: "projects/default" },
@@ -183,9 +182,14 @@ describe("who may lower protection", () => {
       ["allowSelfApproval", true],
     ])("setting %s to %s on a project that holds a protected database", async (field, value) => {
       const before = (await t.api<Record<string, unknown>>("GET", "/v1/projects/app")).body;
-      const res = await t.api("PATCH", `/v1/projects/app?updateMask=${field}`, { [field]: value }, as(ownerToken));
+      const res = await t.api<ApiErrorBody>(
+        "PATCH",
+        `/v1/projects/app?updateMask=${field}`,
+        { [field]: value },
+        as(ownerToken),
+      );
       expectRefusal(res, field);
-      expect((res.body as ApiErrorBody).error.message).toContain(
+      expect(res.body.error.message).toContain(
         "projects/app, which holds 1 database(s) in protected environments (environments/prod)",
       );
       const after = (await t.api<Record<string, unknown>>("GET", "/v1/projects/app")).body;
@@ -194,28 +198,34 @@ describe("who may lower protection", () => {
     });
 
     test("putting a database into a protected environment in a project that does not require approval", async () => {
-      const res = await t.api(
+      const res = await t.api<ApiErrorBody>(
         "PATCH",
         `/v1/${database(looseDb)}?updateMask=environment`,
         { environment: "environments/prod" },
         as(ownerToken),
       );
       expectRefusal(res, "environment");
-      expect((res.body as ApiErrorBody).error.message).toContain("projects/loose, which has requireApproval off");
+      expect(res.body.error.message).toContain("projects/loose, which has requireApproval off");
       expect((await t.api("GET", `/v1/${database(looseDb)}`)).body).toMatchObject({
         effectiveEnvironment: "environments/test",
       });
     });
 
+    test("force-deleting a project that holds a protected database, which would transfer it", async () => {
+      const res = await t.api<ApiErrorBody>("DELETE", "/v1/projects/app?force=true", undefined, as(ownerToken));
+      expectRefusal(res, "force");
+      expect((await t.api("GET", `/v1/${database(prodDb)}`)).body).toMatchObject({ project: "projects/app" });
+    });
+
     test("turning off an environment's protection", async () => {
-      const res = await t.api(
+      const res = await t.api<ApiErrorBody>(
         "PATCH",
         "/v1/environments/prod?updateMask=protected",
         { protected: false },
         as(ownerToken),
       );
       expect(res.status).toBe(403);
-      expect((res.body as ApiErrorBody).error).toMatchObject({ code: 403, status: "PERMISSION_DENIED" });
+      expect(res.body.error).toMatchObject({ code: 403, status: "PERMISSION_DENIED" });
       expect((await t.api("GET", "/v1/environments/prod")).body).toMatchObject({ protected: true });
     });
 
@@ -345,6 +355,16 @@ describe("who may lower protection", () => {
       expect((await decisions("protection.lower"))[0]?.resource).toBe(
         `${database(looseDb)} environment: "environments/test" → "environments/prod"`,
       );
+    });
+
+    test("a DBA force-deletes a project that holds a protected database", async () => {
+      const res = await t.api("DELETE", "/v1/projects/loose?force=true", undefined, as(dbaToken));
+      expect(res.status).toBe(200);
+      expect((await t.api("GET", `/v1/${database(looseDb)}`)).body).toMatchObject({ project: "projects/default" });
+      expect((await decisions("protection.lower"))[0]).toMatchObject({
+        actor: "serviceAccounts/dba",
+        resource: "projects/loose force: false → true",
+      });
     });
 
     test("a DBA turns off an environment's protection", async () => {
