@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
 import { connectAdmin, testDatabaseUrl } from "../support/database";
-import { serviceAccountToken, startTestServer, type TestServer } from "../support/server";
+import { serviceAccountToken, startTestServer, STORE_KINDS, type TestServer } from "../support/server";
 
 interface Change {
   name: string;
@@ -17,7 +17,7 @@ interface ApiErrorBody {
  * Only a workspace admin sets it; a statement reaching a database on it passes the locked
  * target-boundary rule, one reaching any other database is still blocked.
  */
-describe("cross-database access", () => {
+describe.each(STORE_KINDS)("cross-database access, on the %s store", (storeKind) => {
   let t: TestServer;
   let admin: Connection;
   let ownerToken = "";
@@ -66,7 +66,7 @@ describe("cross-database access", () => {
       await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${password}'`);
       for (const db of [a, b, c]) await admin.query(`GRANT ALL ON \`${db}\`.* TO '${user}'@'${host}'`);
     }
-    t = await startTestServer("sqlite");
+    t = await startTestServer(storeKind);
     await t.api("POST", "/v1/environments?environmentId=test", { title: "Test" });
     const instance = await t.api("POST", "/v1/instances?instanceId=main", {
       title: "Main",

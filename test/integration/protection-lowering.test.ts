@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
 import { connectAdmin, testDatabaseUrl } from "../support/database";
-import { serviceAccountToken, startTestServer, type TestServer } from "../support/server";
+import { serviceAccountToken, startTestServer, STORE_KINDS, type TestServer } from "../support/server";
 
 interface ApiErrorBody {
   error: { code: number; status: string; message: string; details?: { field: string; description: string }[] };
@@ -19,7 +19,7 @@ interface AuditRecord {
  * field named, every way it could take a protected database out of approval; a workspace admin
  * or DBA may, and each such decision is an audit record naming the field before and after.
  */
-describe("who may lower protection", () => {
+describe.each(STORE_KINDS)("who may lower protection, on the %s store", (storeKind) => {
   let t: TestServer;
   let admin: Connection;
   let ownerToken = "";
@@ -34,13 +34,22 @@ describe("who may lower protection", () => {
   const database = (db: string): string => `instances/main/databases/${db}`;
   const as = (token: string) => ({ authorization: `Bearer ${token}` });
 
-  async function decisions(action: string): Promise<AuditRecord[]> {
+  /** Every lowering recorded so far, newest first. */
+  async function decisions(): Promise<AuditRecord[]> {
     const res = await t.api<{ auditLogs: AuditRecord[] }>(
       "GET",
-      `/v1/auditLogs?filter=${encodeURIComponent(`action = "${action}"`)}&pageSize=1000`,
+      `/v1/auditLogs?filter=${encodeURIComponent('action = "protection.lower"')}&pageSize=1000`,
     );
     expect(res.status).toBe(200);
     return res.body.auditLogs;
+  }
+
+  /** The lowering one call made: the record with that call's request id. */
+  async function decisionOf(res: { headers: Headers }): Promise<AuditRecord | undefined> {
+    const requestId = res.headers.get("x-request-id");
+    const records = (await decisions()).filter((r) => r.requestId === requestId);
+    expect(records).toHaveLength(1);
+    return records[0];
   }
 
   function expectRefusal(res: { status: number; body: ApiErrorBody }, field: string): void {
@@ -61,7 +70,7 @@ describe("who may lower protection", () => {
       await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${password}'`);
       for (const db of databases) await admin.query(`GRANT ALL ON \`${db}\`.* TO '${user}'@'${host}'`);
     }
-    t = await startTestServer("sqlite");
+    t = await startTestServer(storeKind);
     await t.api("POST", "/v1/environments?environmentId=test", { title: "Test", order: 0 });
     await t.api("POST", "/v1/environments?environmentId=prod", { title: "Prod", order: 1, protected: true });
     const instance = await t.api("POST", "/v1/instances?instanceId=main", {
@@ -238,7 +247,7 @@ describe("who may lower protection", () => {
       );
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: "PENDING_APPROVAL", approvalRequired: true });
-      expect(await decisions("protection.lower")).toEqual([]);
+      expect(await decisions()).toEqual([]);
     });
   });
 
@@ -268,7 +277,7 @@ describe("who may lower protection", () => {
         as(ownerToken),
       );
       expect(res.status).toBe(200);
-      expect(await decisions("protection.lower")).toEqual([]);
+      expect(await decisions()).toEqual([]);
       await t.api("PATCH", "/v1/projects/other?updateMask=requireApproval", { requireApproval: true }, as(ownerToken));
     });
   });
@@ -287,8 +296,7 @@ describe("who may lower protection", () => {
       );
       expect(res.status).toBe(200);
       expect(res.body[field]).toBe(to);
-      const [record] = await decisions("protection.lower");
-      expect(record).toMatchObject({
+      expect(await decisionOf(res)).toMatchObject({
         actor: "serviceAccounts/dba",
         action: "protection.lower",
         resource: `projects/app ${field}: ${from} → ${to}`,
@@ -305,8 +313,7 @@ describe("who may lower protection", () => {
       });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ effectiveEnvironment: "environments/test" });
-      const [record] = await decisions("protection.lower");
-      expect(record).toMatchObject({
+      expect(await decisionOf(res)).toMatchObject({
         actor: "serviceAccounts/admin",
         resource: `${database(prodDb)} environment: "environments/prod" → "environments/test"`,
       });
@@ -327,8 +334,7 @@ describe("who may lower protection", () => {
         as(dbaToken),
       );
       expect(res.status).toBe(200);
-      const [record] = await decisions("protection.lower");
-      expect(record).toMatchObject({
+      expect(await decisionOf(res)).toMatchObject({
         actor: "serviceAccounts/dba",
         resource: `${database(prodDb)} project: "projects/app" → "projects/other"`,
       });
@@ -339,9 +345,7 @@ describe("who may lower protection", () => {
         as(dbaToken),
       );
       expect(back.status).toBe(200);
-      expect((await decisions("protection.lower"))[0]?.resource).toBe(
-        `${database(prodDb)} project: "projects/other" → "projects/app"`,
-      );
+      expect((await decisionOf(back))?.resource).toBe(`${database(prodDb)} project: "projects/other" → "projects/app"`);
     });
 
     test("a DBA puts a database into a protected environment of a project without approval", async () => {
@@ -352,7 +356,7 @@ describe("who may lower protection", () => {
         as(dbaToken),
       );
       expect(res.status).toBe(200);
-      expect((await decisions("protection.lower"))[0]?.resource).toBe(
+      expect((await decisionOf(res))?.resource).toBe(
         `${database(looseDb)} environment: "environments/test" → "environments/prod"`,
       );
     });
@@ -361,7 +365,7 @@ describe("who may lower protection", () => {
       const res = await t.api("DELETE", "/v1/projects/loose?force=true", undefined, as(dbaToken));
       expect(res.status).toBe(200);
       expect((await t.api("GET", `/v1/${database(looseDb)}`)).body).toMatchObject({ project: "projects/default" });
-      expect((await decisions("protection.lower"))[0]).toMatchObject({
+      expect(await decisionOf(res)).toMatchObject({
         actor: "serviceAccounts/dba",
         resource: "projects/loose force: false → true",
       });
@@ -376,7 +380,7 @@ describe("who may lower protection", () => {
         as(dbaToken),
       );
       expect(res.status).toBe(200);
-      expect((await decisions("protection.lower"))[0]).toMatchObject({
+      expect(await decisionOf(res)).toMatchObject({
         actor: "serviceAccounts/dba",
         resource: "environments/stage protected: true → false",
       });
@@ -397,11 +401,17 @@ describe("who may lower protection", () => {
         { ...as(dbaToken), "x-request-id": `lower-${suffix}` },
       );
       expect(res.status).toBe(200);
-      const all = await t.api<{ auditLogs: AuditRecord[] }>(
-        "GET",
-        `/v1/auditLogs?filter=${encodeURIComponent(`requestId = "lower-${suffix}"`)}`,
-      );
-      expect(all.body.auditLogs.map((r) => r.action).sort()).toEqual(["projects.update", "protection.lower"]);
+      // The call's own record is written once its response is sent: read until it is there.
+      let actions: string[] = [];
+      for (let i = 0; i < 200 && actions.length < 2; i++) {
+        const all = await t.api<{ auditLogs: AuditRecord[] }>(
+          "GET",
+          `/v1/auditLogs?filter=${encodeURIComponent(`requestId = "lower-${suffix}"`)}`,
+        );
+        actions = all.body.auditLogs.map((r) => r.action).sort();
+        if (actions.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(actions).toEqual(["projects.update", "protection.lower"]);
       await t.api("PATCH", "/v1/projects/app?updateMask=requireApproval", { requireApproval: true });
     });
   });
