@@ -1,7 +1,13 @@
 import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
-import { connectAdmin, testDatabaseUrl } from "../support/database";
-import { serviceAccountToken, startTestServer, STORE_KINDS, type TestServer } from "../support/server";
+import { connectAdmin } from "../support/database";
+import {
+  createTestInstance,
+  serviceAccountToken,
+  startTestServer,
+  STORE_KINDS,
+  type TestServer,
+} from "../support/server";
 
 interface Change {
   name: string;
@@ -23,8 +29,6 @@ describe.each(STORE_KINDS)("cross-database access, on the %s store", (storeKind)
   let ownerToken = "";
   let dbaToken = "";
   const suffix = crypto.randomBytes(3).toString("hex");
-  const user = `tm_xdb_${suffix}`;
-  const password = `Xdb-${crypto.randomBytes(12).toString("hex")}`;
   const a = `tmx_${suffix}_a`;
   const b = `tmx_${suffix}_b`;
   const c = `tmx_${suffix}_c`;
@@ -55,26 +59,15 @@ describe.each(STORE_KINDS)("cross-database access, on the %s store", (storeKind)
   }
 
   beforeAll(async () => {
-    const url = new URL(testDatabaseUrl());
     admin = await connectAdmin();
     for (const db of [a, b, c]) {
       await admin.query(`CREATE DATABASE \`${db}\``);
       await admin.query(`CREATE TABLE \`${db}\`.t (id INT PRIMARY KEY)`);
     }
     await admin.query(`INSERT INTO \`${a}\`.t VALUES (1), (2)`);
-    for (const host of ["%", "localhost"]) {
-      await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${password}'`);
-      for (const db of [a, b, c]) await admin.query(`GRANT ALL ON \`${db}\`.* TO '${user}'@'${host}'`);
-    }
     t = await startTestServer(storeKind);
     await t.api("POST", "/v1/environments?environmentId=test", { title: "Test" });
-    const instance = await t.api("POST", "/v1/instances?instanceId=main", {
-      title: "Main",
-      engine: "MARIADB",
-      environment: "environments/test",
-      dataSources: [{ type: "ADMIN", host: url.hostname, port: Number(url.port), username: user, password }],
-    });
-    expect(instance.status).toBe(200);
+    await createTestInstance(t, "main", "environments/test");
     ownerToken = await serviceAccountToken(t, "owner", "workspaceMember");
     dbaToken = await serviceAccountToken(t, "dba", "workspaceDBA");
     for (const project of ["pa", "pb", "pc"]) {
@@ -98,7 +91,6 @@ describe.each(STORE_KINDS)("cross-database access, on the %s store", (storeKind)
     await t?.close();
     if (admin) {
       for (const db of [a, b, c]) await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);
-      for (const host of ["%", "localhost"]) await admin.query(`DROP USER IF EXISTS '${user}'@'${host}'`);
       await admin.end();
     }
   });

@@ -1,7 +1,13 @@
 import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
-import { connectAdmin, testDatabaseUrl } from "../support/database";
-import { serviceAccountToken, startTestServer, STORE_KINDS, type TestServer } from "../support/server";
+import { connectAdmin } from "../support/database";
+import {
+  createTestInstance,
+  serviceAccountToken,
+  startTestServer,
+  STORE_KINDS,
+  type TestServer,
+} from "../support/server";
 
 interface ApiErrorBody {
   error: { code: number; status: string; message: string; details?: { field: string; description: string }[] };
@@ -25,8 +31,6 @@ describe.each(STORE_KINDS)("who may lower protection, on the %s store", (storeKi
   let ownerToken = "";
   let dbaToken = "";
   const suffix = crypto.randomBytes(3).toString("hex");
-  const user = `tm_low_${suffix}`;
-  const password = `Low-${crypto.randomBytes(12).toString("hex")}`;
   const prodDb = `tml_${suffix}_prod`;
   const testDb = `tml_${suffix}_test`;
   const looseDb = `tml_${suffix}_loose`;
@@ -60,26 +64,15 @@ describe.each(STORE_KINDS)("who may lower protection, on the %s store", (storeKi
   }
 
   beforeAll(async () => {
-    const url = new URL(testDatabaseUrl());
     admin = await connectAdmin();
     for (const db of databases) {
       await admin.query(`CREATE DATABASE \`${db}\``);
       await admin.query(`CREATE TABLE \`${db}\`.accounts (id INT PRIMARY KEY, email VARCHAR(255))`);
     }
-    for (const host of ["%", "localhost"]) {
-      await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${password}'`);
-      for (const db of databases) await admin.query(`GRANT ALL ON \`${db}\`.* TO '${user}'@'${host}'`);
-    }
     t = await startTestServer(storeKind);
     await t.api("POST", "/v1/environments?environmentId=test", { title: "Test", order: 0 });
     await t.api("POST", "/v1/environments?environmentId=prod", { title: "Prod", order: 1, protected: true });
-    const instance = await t.api("POST", "/v1/instances?instanceId=main", {
-      title: "Main",
-      engine: "MARIADB",
-      environment: "environments/test",
-      dataSources: [{ type: "ADMIN", host: url.hostname, port: Number(url.port), username: user, password }],
-    });
-    expect(instance.status).toBe(200);
+    await createTestInstance(t, "main", "environments/test");
     ownerToken = await serviceAccountToken(t, "owner", "workspaceMember");
     dbaToken = await serviceAccountToken(t, "dba", "workspaceDBA");
     for (const project of ["app", "other", "default"]) {
@@ -113,7 +106,6 @@ describe.each(STORE_KINDS)("who may lower protection, on the %s store", (storeKi
     await t?.close();
     if (admin) {
       for (const db of databases) await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);
-      for (const host of ["%", "localhost"]) await admin.query(`DROP USER IF EXISTS '${user}'@'${host}'`);
       await admin.end();
     }
   });
