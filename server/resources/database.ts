@@ -24,7 +24,7 @@ import {
 import type { RouteTable } from "../http/routes";
 import { requestSchema, resourceSchema } from "../http/schemas";
 import type { Database as DatabaseRow, Prisma } from "../store/generated/sqlite/client";
-import { environmentName, protectedEnvironmentIds } from "./environment";
+import { environmentName } from "./environment";
 import { findInstance, instanceName } from "./instance";
 import { loweredSettings, projectName } from "./project";
 
@@ -180,9 +180,13 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     const transferred = after.projectId !== current.projectId;
     const environmentChanged = after.environmentId !== (current.environmentId ?? "");
     if (!transferred && !environmentChanged) return [];
-    const protectedIds = await protectedEnvironmentIds(db);
-    const wasProtected = protectedIds.has(beforeEnvironment);
-    const isProtected = protectedIds.has(afterEnvironment);
+    const environments = new Map(
+      (await db.environment.findMany({ select: { id: true, protected: true } })).map((e) => [e.id, e.protected]),
+    );
+    // An environment that does not exist is the update's 400, not a protection question.
+    if (!environments.has(afterEnvironment)) return [];
+    const wasProtected = environments.get(beforeEnvironment) === true;
+    const isProtected = environments.get(afterEnvironment) === true;
     const environment: FieldDecision = {
       permission: "protection.lower",
       resource: name,

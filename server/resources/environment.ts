@@ -52,12 +52,6 @@ function columns(input: Record<string, unknown>): Omit<EnvironmentRow, "id" | "c
   };
 }
 
-/** The ids of the protected environments. */
-export async function protectedEnvironmentIds(db: Prisma.TransactionClient): Promise<Set<string>> {
-  const rows = await db.environment.findMany({ where: { protected: true }, select: { id: true } });
-  return new Set(rows.map((r) => r.id));
-}
-
 /**
  * The protected environments a project's databases sit in (each database's override, else its
  * instance's environment), with how many databases are there: deleted ones included, since a
@@ -67,7 +61,7 @@ export async function protectedHoldings(
   db: Prisma.TransactionClient,
   projectId: string,
 ): Promise<{ databases: number; environments: string[] }> {
-  const ids = [...(await protectedEnvironmentIds(db))];
+  const ids = (await db.environment.findMany({ where: { protected: true }, select: { id: true } })).map((e) => e.id);
   if (ids.length === 0) return { databases: 0, environments: [] };
   const rows = await db.database.findMany({
     where: {

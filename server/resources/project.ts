@@ -68,6 +68,7 @@ function columns(input: Record<string, unknown>): Omit<ProjectRow, "id" | "creat
 
 /** The databases besides a target that the project's changes may reach, `instances/{i}/databases/{d}`. */
 export function crossDatabaseAccessOf(row: Pick<ProjectRow, "crossDatabaseAccess">): string[] {
+  // Written only by columns(), from a list the project schema validated.
   return JSON.parse(row.crossDatabaseAccess) as string[];
 }
 
@@ -79,6 +80,7 @@ export function crossDatabaseAccessOf(row: Pick<ProjectRow, "crossDatabaseAccess
  */
 const PROTECTIVE = { requireApproval: true, enforceSqlReview: true, allowSelfApproval: false } as const;
 type ProtectiveSetting = keyof typeof PROTECTIVE;
+// Object.keys is typed string[]; these are PROTECTIVE's own keys.
 const PROTECTIVE_SETTINGS = Object.keys(PROTECTIVE) as ProtectiveSetting[];
 
 /** The protective settings a project does not hold, for messages: `requireApproval off`. */

@@ -212,6 +212,17 @@ describe.each(STORE_KINDS)("who may lower protection, on the %s store", (storeKi
       });
     });
 
+    test("naming an environment that does not exist is a 400 about it, not a protection refusal", async () => {
+      const res = await t.api<ApiErrorBody>(
+        "PATCH",
+        `/v1/${database(prodDb)}?updateMask=environment`,
+        { environment: "environments/nowhere" },
+        as(ownerToken),
+      );
+      expect(res.status).toBe(400);
+      expect(res.body.error.details?.[0]?.field).toBe("environment");
+    });
+
     test("force-deleting a project that holds a protected database, which would transfer it", async () => {
       const res = await t.api<ApiErrorBody>("DELETE", "/v1/projects/app?force=true", undefined, as(ownerToken));
       expectRefusal(res, "force");
