@@ -13,7 +13,8 @@ export function maskKeys(text: string): string {
 
 // The secret-bearing field names (login and data-source passwords, TLS keys, tokens) at the depths
 // a logged object or request body holds them: top level, nested, and in lists (dataSources[].tls.key).
-const SECRET_FIELDS = ["password", "key", "token", "authorization", "cookie"];
+export const SECRET_FIELDS = ["password", "key", "token", "authorization", "cookie"] as const;
+export const REDACTED = "[redacted]";
 const SECRET_DEPTHS = ["", "*.", "*.*.", "*.*.*.", "*[*].", "*[*].*.", "*.*[*].", "*.*[*].*."];
 const REDACTED_PATHS = SECRET_FIELDS.flatMap((f) => SECRET_DEPTHS.map((depth) => `${depth}${f}`));
 
@@ -28,7 +29,7 @@ export function createLogger(options: { level?: string; destination?: pino.Desti
       level: options.level ?? process.env.LOG_LEVEL ?? "info",
       base: { service: "tidemark" },
       timestamp: pino.stdTimeFunctions.isoTime,
-      redact: { paths: REDACTED_PATHS, censor: "[redacted]" },
+      redact: { paths: REDACTED_PATHS, censor: REDACTED },
       hooks: { streamWrite: maskKeys },
     },
     options.destination,
