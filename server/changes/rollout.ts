@@ -15,7 +15,7 @@ import { EngineError } from "../engine/connection";
 import { type ApplyResult, DatabaseBusyError, ROLLOUT_CONCURRENCY, applyStatements, rollOut } from "../engine/execute";
 import { ledgerKey } from "../engine/ledger";
 import { adminTarget } from "../resources/data-source";
-import { projectName } from "../resources/project";
+import { crossDatabaseAccessOf, projectName } from "../resources/project";
 import { boundaryRefusal, type TargetBoundary } from "../review/boundary";
 import { splitStatements } from "../review/split";
 import type { Engine } from "../review/types";
@@ -24,6 +24,7 @@ import { chunks } from "../store/chunks";
 import { claimLease, releaseLease } from "../store/lease";
 import { syncInstance } from "../sync";
 import { changeName } from "./change";
+import { allowedDatabases } from "./review";
 
 /** How long a rollout's claim lasts without renewal (TIDEMARK_ROLLOUT_LEASE_MS); renewed at a third of it. */
 export const ROLLOUT_LEASE_MS = 60_000;
@@ -243,16 +244,22 @@ async function executionBoundary(
   engine: Engine,
   project: string,
 ): Promise<TargetBoundary> {
-  const rows = await ctx.store.client.database.findMany({
+  const db = ctx.store.client;
+  const rows = await db.database.findMany({
     where: { instanceId: task.instanceId },
     select: { name: true, projectId: true },
+  });
+  // Read at run time: access a workspace admin withdrew since the review is withdrawn here too.
+  const projectRow = await db.project.findUnique({
+    where: { id: task.projectId },
+    select: { crossDatabaseAccess: true },
   });
   return {
     database: task.databaseName,
     engine,
     instance: `instances/${task.instanceId}`,
     project,
-    allowed: new Set(),
+    allowed: allowedDatabases(projectRow ? crossDatabaseAccessOf(projectRow) : [], task.instanceId),
     owners: new Map(rows.map((r) => [r.name, r.projectId ? projectName(r.projectId) : ""])),
   };
 }
@@ -541,22 +548,30 @@ export class RolloutSweeper {
   async tick(): Promise<void> {
     const db = this.ctx.store.client;
     const now = new Date();
-    const candidates = await db.change.findMany({
-      where: {
-        OR: [{ status: "RUNNING" }, { status: "CANCELED" }],
-      },
-      select: { projectId: true, id: true, status: true },
+    // Few at any time: changes running, and those with a target still marked running (a canceled one's).
+    const running = await db.change.findMany({
+      where: { status: "RUNNING" },
+      select: { projectId: true, id: true, updateTime: true },
     });
-    for (const change of candidates) {
+    const stuck = await db.task.findMany({
+      where: { status: "RUNNING" },
+      select: { projectId: true, changeId: true },
+      distinct: ["projectId", "changeId"],
+    });
+    const candidates = new Map(
+      running.map((c) => [`${c.projectId}/${c.id}`, { ...c, updateTime: c.updateTime as Date | null }]),
+    );
+    for (const t of stuck) {
+      const key = `${t.projectId}/${t.changeId}`;
+      if (!candidates.has(key)) candidates.set(key, { projectId: t.projectId, id: t.changeId, updateTime: null });
+    }
+    for (const change of candidates.values()) {
       if (this.stopped) return;
-      if (change.status === "CANCELED") {
-        const stuck = await db.task.count({
-          where: { projectId: change.projectId, changeId: change.id, status: "RUNNING" },
-        });
-        if (stuck === 0) continue;
-      }
       const lease = await db.lease.findUnique({ where: { name: rolloutLease(change.projectId, change.id) } });
       if (lease && lease.expireTime >= now) continue;
+      // Just moved to RUNNING, its rollout about to claim the lease: not abandoned yet.
+      if (!lease && change.updateTime && now.getTime() - change.updateTime.getTime() < this.ctx.rolloutLeaseMs)
+        continue;
       const actor = lease ? actorOf(lease.owner) : "tidemark";
       this.ctx.log.info(
         { change: changeName(change.projectId, change.id) },
