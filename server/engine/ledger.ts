@@ -64,7 +64,9 @@ export function statementKind(text: string): StatementKind {
   if (first === "SET") {
     // SET TRANSACTION applies to the next transaction of this session only.
     if (second === "GLOBAL" || second === "PERSIST" || second === "PERSIST_ONLY") return "opaque";
-    if (second.startsWith("@@GLOBAL") || second.startsWith("@@PERSIST")) return "opaque";
+    // `@@GLOBAL.x` arrives as several tokens; joined, it reads as written.
+    const target = w.slice(1, 4).join("");
+    if (target.startsWith("@@GLOBAL") || target.startsWith("@@PERSIST")) return "opaque";
     if (second === "PASSWORD" || second === "ROLE" || (second === "DEFAULT" && third === "ROLE")) return "opaque";
     return "session";
   }

@@ -409,6 +409,82 @@ describe("rollouts under fire on a real MariaDB", () => {
     expect((all as { Field: string }[]).map((c) => c.Field)).toEqual(["id", "n", "c1"]);
   }, 120_000);
 
+  test("a change's own transaction killed before COMMIT rolls back whole, and the rerun begins at its START TRANSACTION", async () => {
+    const r = live();
+    await newTable("t_txn");
+    const sql = [
+      "INSERT INTO t_txn (n) VALUES (1)",
+      "START TRANSACTION",
+      inserts("t_txn", 10).replace(/VALUES \((\d+)\)/g, (_, n: string) => `VALUES (${Number(n) + 1})`),
+      "COMMIT",
+      "INSERT INTO t_txn (n) VALUES (12)",
+    ].join(";\n");
+    const change = await createChange(r, sql);
+    const undo = await sleepOn("t_txn", 8, 30);
+    expect((await call(r, "POST", `/v1/${change.name}:run`)).status).toBe(200);
+    await admin.query(`KILL CONNECTION ${await connectionRunning("%VALUES (8)%", true)}`);
+    await admin.query(undo);
+    const failed = await settle(r, change.name);
+    // Statement 1 committed on its own; the transaction's statements went with the connection.
+    expect(failed.tasks[0]).toMatchObject({ status: "FAILED", appliedStatements: 1 });
+    expect(await values("t_txn")).toEqual([1]);
+    await call(r, "POST", `/v1/${change.name}:run`);
+    expect((await settle(r, change.name)).status).toBe("DONE");
+    expect(await values("t_txn")).toEqual(oneToN(12));
+  }, 120_000);
+
+  test("session settings made before a failure are in force again when the rollout resumes", async () => {
+    const r = live();
+    await newTable("t_session");
+    const sql = [
+      "SET @base = 1000",
+      ...Array.from({ length: 20 }, (_, i) => `INSERT INTO t_session (n) VALUES (@base + ${i + 1})`),
+    ].join(";\n");
+    const change = await createChange(r, sql);
+    const undo = await sleepOn("t_session", 1010, 30);
+    expect((await call(r, "POST", `/v1/${change.name}:run`)).status).toBe(200);
+    await admin.query(`KILL CONNECTION ${await connectionRunning("%@base + 10%", true)}`);
+    await admin.query(undo);
+    expect((await settle(r, change.name)).tasks[0]).toMatchObject({ appliedStatements: 10 });
+    await call(r, "POST", `/v1/${change.name}:run`);
+    expect((await settle(r, change.name)).status).toBe("DONE");
+    expect(await values("t_session")).toEqual(oneToN(20).map((i) => 1000 + i));
+  }, 120_000);
+
+  test("a statement reaching another database is refused by the executor when access was withdrawn after review", async () => {
+    const r = live();
+    const other = `${database}_other`;
+    await admin.query(`CREATE DATABASE \`${other}\``);
+    try {
+      await admin.query(`CREATE TABLE \`${other}\`.t (n INT)`);
+      await newTable("t_reach");
+      for (const host of ["%", "localhost"]) await admin.query(`GRANT ALL ON \`${other}\`.* TO '${user}'@'${host}'`);
+      await call(r, "POST", "/v1/instances/main:sync");
+      const otherName = `instances/main/databases/${other}`;
+      const allow = await call<{ etag: string }>(r, "PATCH", "/v1/projects/app?updateMask=crossDatabaseAccess", {
+        crossDatabaseAccess: [otherName],
+      });
+      expect(allow.status).toBe(200);
+      const change = await createChange(
+        r,
+        `INSERT INTO t_reach (n) VALUES (1);\nINSERT INTO \`${other}\`.t (n) SELECT n FROM t_reach`,
+      );
+      const withdraw = await call(r, "PATCH", "/v1/projects/app?updateMask=crossDatabaseAccess", {
+        crossDatabaseAccess: [],
+      });
+      expect(withdraw.status).toBe(200);
+      expect((await call(r, "POST", `/v1/${change.name}:run`)).status).toBe(200);
+      const failed = await settle(r, change.name);
+      expect(failed.status).toBe("FAILED");
+      expect(failed.tasks[0]).toMatchObject({ status: "FAILED", appliedStatements: 1, failedStatement: 1 });
+      expect(failed.tasks[0]?.error).toContain(other);
+      const [rows] = await admin.query(`SELECT COUNT(*) AS c FROM \`${other}\`.t`);
+      expect(Number((rows as { c: number }[])[0]?.c)).toBe(0);
+    } finally {
+      await admin.query(`DROP DATABASE IF EXISTS \`${other}\``);
+    }
+  }, 120_000);
+
   test("cancel stops a running rollout after its statement, and task and change agree", async () => {
     const r = live();
     await newTable("t_cancel");
