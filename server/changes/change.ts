@@ -424,7 +424,8 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
       summary: "Say whether a statement whose outcome is UNKNOWN took effect, so the rollout can resume",
       requestBody: { request: "changeResolution" },
       response: { resource: "change" },
-      permission: "changes.run",
+      // Saying a statement did or did not take effect decides what runs next: an approver's call.
+      permission: "changes.approve",
       ...scope,
     },
     async (req, res) => {

@@ -140,6 +140,11 @@ const MATRIX: Record<string, { path: string; body?: unknown; allowed: Caller[] }
     body: {},
     allowed: ["admin", "dba", "owner"],
   },
+  "post /v1/projects/{project}/changes/{change}:resolve": {
+    path: "/v1/projects/alpha/changes/nothing-here:resolve",
+    body: { statement: 1, applied: true },
+    allowed: ["admin", "dba", "owner"],
+  },
   "post /v1/projects/{project}/changes/{change}:run": {
     path: "/v1/projects/alpha/changes/nothing-here:run",
     allowed: changeAuthors,

@@ -741,6 +741,7 @@ describe("hostile input over every route", () => {
       Database: { project: "projects/fz-proj", labels: { a: "b" } },
       LoginRequest: { email: "nobody@example.com", password: "tmk_nothing" },
       ChangeDecisionRequest: { comment: "ok" },
+      ChangeResolutionRequest: { statement: 1, applied: true, comment: "checked" },
       RotateKeyRequest: {},
       SetIamPolicyRequest: { policy: { bindings: iamBindings() } },
       BatchUpdateDatabasesRequest: { requests: [{ database: { name: database, labels: { a: "b" } } }] },
