@@ -127,6 +127,27 @@ const CUSTOM_RESPONSES: Record<string, JsonSchema> = {
             status: { type: "integer" },
             result: { type: "string" },
             requestId: { type: "string" },
+            detail: {
+              type: "object",
+              description:
+                "On records of a decision (action protection.lower or projects.setCrossDatabaseAccess): what it changed. Never holds a secret.",
+              required: ["field", "before", "after"],
+              properties: {
+                field: { type: "string", description: "The field changed, as the request named it: requireApproval." },
+                before: { description: "Its JSON value before; null for a list entry that was added." },
+                after: { description: "Its JSON value after; null for a list entry that was removed." },
+                summary: { type: "string", description: "The decision in words." },
+                protectedDatabases: {
+                  type: "object",
+                  description: "The protected databases the decision concerned.",
+                  properties: {
+                    count: { type: "integer" },
+                    names: { type: "array", items: { type: "string" }, description: "The first 100, sorted." },
+                    environments: { type: "array", items: { type: "string" } },
+                  },
+                },
+              },
+            },
           },
         },
       },
