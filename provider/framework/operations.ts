@@ -8,6 +8,7 @@ import { valuesEqual } from "./plan";
 import type { ResourceType } from "./resource";
 import type { BlockSchema } from "./schema";
 import { fromApi, toApi, withWriteOnly } from "./values";
+import { RESOURCE_ID } from "../../schema/generated/types";
 
 export interface OperationContext {
   type: ResourceType;
@@ -68,8 +69,6 @@ export function changedFields(block: BlockSchema, prior: ValueRecord, planned: V
   }
   return out;
 }
-
-const RESOURCE_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** The standard methods: POST to create, GET, PATCH with a mask, DELETE; imported by name. */
 export const standardOperations: Operations = {

@@ -8,8 +8,7 @@ import { planChange } from "./plan";
 import { type ResourceType, protocolSchema } from "./resource";
 import { type BlockSchema, attribute, snakeCase } from "./schema";
 import { ImportIdError, objectName } from "./operations";
-
-const RESOURCE_ID = /^[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/;
+import { RESOURCE_ID } from "../../schema/generated/types";
 
 export const PROVIDER_BLOCK: BlockSchema = {
   description: "Tidemark: database change management for TiDB and MySQL.",

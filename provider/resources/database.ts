@@ -6,8 +6,9 @@ import type { ValueRecord } from "../protocol/cty";
 import { defineResource } from "../framework/resource";
 import { ImportIdError, changedFields, stateOf } from "../framework/operations";
 import { toApi } from "../framework/values";
+import { DATABASE_NAME } from "../../schema/generated/types";
 
-const NAME = /^instances\/[a-z]([a-z0-9-]{0,61}[a-z0-9])?\/databases\/.+$/;
+const NAME = DATABASE_NAME;
 
 export const databaseResource = defineResource({
   typeName: "tidemark_database",

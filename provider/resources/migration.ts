@@ -14,6 +14,7 @@ import { type Diagnostic, error, warning } from "../protocol/provider";
 import type { Operations } from "../framework/operations";
 import type { ResourceType } from "../framework/resource";
 import { attribute } from "../framework/schema";
+import type { ChangeStatus, ChangeTask } from "../../schema/generated/types";
 
 export interface MigrationFile {
   version: string;
@@ -31,7 +32,7 @@ interface Advice {
 }
 
 interface Check {
-  status: string;
+  status: ChangeStatus;
   checks: { target: string; advices: Advice[] }[];
 }
 
@@ -41,7 +42,7 @@ interface Change extends Check {
   checksum: string;
   targets: string[];
   approvals: { approver: string; decision: string; comment: string }[];
-  tasks: { target: string; status: string; appliedStatements: number; failedStatement?: number; error: string }[];
+  tasks: Pick<ChangeTask, "target" | "status" | "appliedStatements" | "failedStatement" | "error">[];
 }
 
 /** A version and the targets that still lack it, in rollout order of versions. */
@@ -57,7 +58,12 @@ const MIGRATION = /^(\d+(?:\.\d+)*)_.*\.sql$/;
 const RUN_POLL_MS = 250;
 const APPROVAL_POLL_MS = 1000;
 /** Statuses of a change that can still get to DONE by approving or running it. */
-const RESUMABLE = new Set(["PENDING_APPROVAL", "APPROVED", "RUNNING", "FAILED"]);
+const RESUMABLE: ReadonlySet<ChangeStatus> = new Set<ChangeStatus>([
+  "PENDING_APPROVAL",
+  "APPROVED",
+  "RUNNING",
+  "FAILED",
+]);
 
 /**
  * The directory's migrations in version order. A `.sql` file without a version, or two files

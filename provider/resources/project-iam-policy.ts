@@ -5,6 +5,9 @@ import { isRecord, record } from "../protocol/cty";
 import { ImportIdError, type OperationContext, standardOperations } from "../framework/operations";
 import type { ResourceType } from "../framework/resource";
 import { type BlockSchema, attribute } from "../framework/schema";
+import { RESOURCE_ID_SOURCE } from "../../schema/generated/types";
+
+const PROJECT_NAME = new RegExp(`^projects/${RESOURCE_ID_SOURCE}$`);
 
 const block: BlockSchema = {
   description: "The IAM policy of a project: which members hold `projectOwner`, `projectDeveloper` or `projectViewer`.",
@@ -104,7 +107,7 @@ export const projectIamPolicyResource: ResourceType = {
       await client.verb(String(prior.project), "setIamPolicy", { policy: { bindings: [] } });
     },
     async import({ client }, { id }) {
-      if (!/^projects\/[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/.test(id)) {
+      if (!PROJECT_NAME.test(id)) {
         throw new ImportIdError("Import a project's IAM policy by the project's name, such as \"projects/orders\".");
       }
       return stateOf(id, await client.get<Policy>(`${id}:getIamPolicy`), null);

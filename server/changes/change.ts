@@ -15,6 +15,16 @@ import { databaseName } from "../resources/database";
 import { projectName } from "../resources/project";
 import { chunks } from "../store/chunks";
 import { findRule } from "../review/catalog";
+import {
+  type Change,
+  type ChangeApproval,
+  type ChangeStatus,
+  type ChangeTask,
+  type ChangeTaskStatus,
+  CHANGE_STATUS_VALUES,
+  CHANGE_TASK_STATUS_VALUES,
+  DATABASE_NAME,
+} from "../../schema/generated/types";
 import { checkChange, type Target, type TargetCheck } from "./review";
 import { cancelPendingTasks, resolveTask, startRollout } from "./rollout";
 
@@ -22,15 +32,22 @@ export const changeSchema = resourceSchema("change");
 const decisionSchema = requestSchema("changeDecision");
 const resolutionSchema = requestSchema("changeResolution");
 
-export type ChangeStatus =
-  "BLOCKED" | "PENDING_APPROVAL" | "APPROVED" | "REJECTED" | "RUNNING" | "DONE" | "FAILED" | "CANCELED";
+export type { ChangeStatus };
 
-interface Approval {
-  approver: string;
-  decision: "APPROVED" | "REJECTED";
-  time: string;
-  comment: string;
+/** A status read back from the store, held to the contract's list. */
+function statusOf(value: string): ChangeStatus {
+  const found = CHANGE_STATUS_VALUES.find((s) => s === value);
+  if (!found) throw new Error(`a change has the status ${JSON.stringify(value)}, which schema/ does not know`);
+  return found;
 }
+
+function taskStatusOf(value: string): ChangeTaskStatus {
+  const found = CHANGE_TASK_STATUS_VALUES.find((s) => s === value);
+  if (!found) throw new Error(`a task has the status ${JSON.stringify(value)}, which schema/ does not know`);
+  return found;
+}
+
+type Approval = ChangeApproval;
 
 export const changeName = (projectId: string, id: string): string => `${projectName(projectId)}/changes/${id}`;
 
@@ -38,7 +55,7 @@ export function checksumOf(sql: string): string {
   return crypto.createHash("sha256").update(sql, "utf8").digest("hex");
 }
 
-export function toChange(row: ChangeRow, tasks: TaskRow[]): Record<string, unknown> {
+export function toChange(row: ChangeRow, tasks: TaskRow[]): Change {
   return {
     name: changeName(row.projectId, row.id),
     title: row.title,
@@ -46,21 +63,23 @@ export function toChange(row: ChangeRow, tasks: TaskRow[]): Record<string, unkno
     targets: JSON.parse(row.targets) as string[],
     sql: row.sql,
     version: row.version,
-    status: row.status,
+    status: statusOf(row.status),
     approvalRequired: row.approvalRequired,
+    // Both JSON columns are written only by this module, from these types.
     approvals: JSON.parse(row.approvals) as Approval[],
     checks: JSON.parse(row.checks) as TargetCheck[],
     tasks: tasks
       .sort((a, b) => a.position - b.position)
       .map((t) => ({
         target: databaseName(t.instanceId, t.databaseName),
-        status: t.status,
+        status: taskStatusOf(t.status),
         appliedStatements: t.appliedStatements,
         ...(t.failedStatement !== null ? { failedStatement: t.failedStatement } : {}),
         error: t.error,
         ...(t.startTime ? { startTime: t.startTime.toISOString() } : {}),
         ...(t.endTime ? { endTime: t.endTime.toISOString() } : {}),
-        log: JSON.parse(t.log) as unknown[],
+        // Written only by rollout.ts, as LogEntry[].
+        log: JSON.parse(t.log) as ChangeTask["log"],
       })),
     checksum: row.checksum,
     creator: row.creator,
@@ -73,9 +92,9 @@ export function toChange(row: ChangeRow, tasks: TaskRow[]): Record<string, unkno
 /** The targets of a change, resolved and checked: every one enrolled in the project, and active. */
 async function resolveTargets(ctx: ServerContext, projectId: string, names: string[]): Promise<Target[]> {
   const db = ctx.store.client;
-  const keys = names.map((name) => /^instances\/([a-z]([a-z0-9-]{0,61}[a-z0-9])?)\/databases\/(.+)$/.exec(name));
-  // One read for every target, however many.
-  const wanted = keys.flatMap((m) => (m ? [{ instanceId: m[1] as string, name: m[3] as string }] : []));
+  const keys = names.map((name) => DATABASE_NAME.exec(name));
+  // One read for every target, however many; both groups of the pattern always match.
+  const wanted = keys.flatMap((m) => (m ? [{ instanceId: m[1] as string, name: m[2] as string }] : []));
   const rows = [];
   for (const slice of chunks(wanted)) {
     rows.push(...(await db.database.findMany({ where: { OR: slice }, include: { instance: true } })));
