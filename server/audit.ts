@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Request, RequestHandler, Router } from "express";
 import type { ServerContext } from "./context";
-import { maskKeys } from "./log";
+import { maskKeys, REDACTED, SECRET_FIELDS } from "./log";
 import { statusName } from "./http/errors";
 import { parseFilter } from "./http/filter";
 import { pageOf, parsePage } from "./http/resource";
@@ -13,6 +13,77 @@ export interface AuditEntry {
   resource: string;
   status: number;
   requestId: string;
+  /** What a decision changed; only records of decisions carry one. */
+  detail?: AuditDetail;
+}
+
+/** The protected databases a decision concerned: all of them counted, the first few named. */
+export interface ConcernedDatabases {
+  count: number;
+  /** `instances/{i}/databases/{d}`, sorted; at most MAX_NAMED_DATABASES of them. */
+  names: string[];
+  /** The protected environments they are (or were) in. */
+  environments: string[];
+}
+
+/**
+ * An audit record's account of a decision, for auditors: the field it changed and the values
+ * before and after (JSON values; for one entry of a list, null before when added and after when
+ * removed), the decision in the words a refusal would have used, and what it concerned.
+ */
+export interface AuditDetail {
+  field: string;
+  before: unknown;
+  after: unknown;
+  /** "turning off requireApproval for projects/shop, which holds 2 database(s) in protected environments (environments/prod)" */
+  summary?: string;
+  protectedDatabases?: ConcernedDatabases;
+}
+
+/** Keeps a detail well inside the store's TEXT column however many databases a decision moved. */
+export const MAX_NAMED_DATABASES = 100;
+
+const SECRET_NAMES = new Set<string>(SECRET_FIELDS);
+const isSecretName = (name: string): boolean => SECRET_NAMES.has(name.toLowerCase());
+
+/** A JSON value with every secret-named member redacted and every service-account key masked. */
+function withoutSecrets(value: unknown): unknown {
+  if (typeof value === "string") return maskKeys(value);
+  if (typeof value === "number" || typeof value === "boolean" || value === null) return value;
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [maskKeys(k), isSecretName(k) ? REDACTED : withoutSecrets(v)]),
+    );
+  }
+  return null;
+}
+
+/**
+ * The detail as stored. Audit records are readable through the API, so a write-only field
+ * (a password, a TLS key: every one is named in SECRET_FIELDS, which a test checks against the
+ * schemas) never lands in one: as the field itself its values are redacted, and inside a value
+ * its member is.
+ */
+export function storedDetail(detail: AuditDetail): string {
+  const leaf =
+    detail.field
+      .split(/[.[\]]/)
+      .filter(Boolean)
+      .pop() ?? "";
+  const secret = isSecretName(leaf);
+  const concerned = detail.protectedDatabases;
+  return JSON.stringify(
+    withoutSecrets({
+      field: detail.field,
+      before: secret ? REDACTED : detail.before,
+      after: secret ? REDACTED : detail.after,
+      ...(detail.summary === undefined ? {} : { summary: detail.summary }),
+      ...(concerned
+        ? { protectedDatabases: { ...concerned, names: concerned.names.slice(0, MAX_NAMED_DATABASES) } }
+        : {}),
+    }),
+  );
 }
 
 /**
@@ -34,6 +105,7 @@ export async function recordAudit(ctx: ServerContext, entry: AuditEntry): Promis
         status: entry.status,
         requestId: maskKeys(entry.requestId),
         result: statusName(entry.status),
+        detail: entry.detail ? storedDetail(entry.detail) : null,
       },
     });
   } catch {
@@ -42,30 +114,27 @@ export async function recordAudit(ctx: ServerContext, entry: AuditEntry): Promis
 }
 
 /** One field a call changed where the change was a workspace decision (lowering a protection). */
-export interface FieldDecision {
+export interface FieldDecision extends AuditDetail {
   /** The permission that allowed it: `protection.lower`. */
   permission: string;
-  /** The resource changed: `projects/shop`. */
+  /** The resource changed, as named everywhere else: `projects/shop`. */
   resource: string;
-  field: string;
-  /** JSON values; for one entry of a list, null before (added) or after (removed). */
-  before: unknown;
-  after: unknown;
 }
 
 /**
  * Records a decision beside its call's own record (same actor and request id). The action is the
- * permission that allowed it, so one filter lists every such decision; the resource names the
- * field and its values: `projects/shop requireApproval: true → false`.
+ * permission that allowed it, so one filter lists every such decision; the resource is the plain
+ * name, so a filter on it finds its decisions too; the detail says what changed.
  */
 export async function recordDecision(ctx: ServerContext, req: Request, decision: FieldDecision): Promise<void> {
-  const { permission, resource, field, before, after } = decision;
+  const { permission, resource, ...detail } = decision;
   await recordAudit(ctx, {
     actor: req.caller?.name ?? "anonymous",
     action: permission,
-    resource: `${resource} ${field}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+    resource,
     status: 200,
     requestId: req.id,
+    detail,
   });
 }
 
@@ -122,10 +191,12 @@ export function auditRoutes(ctx: ServerContext, routes: RouteTable): Router {
       });
       const { items, nextPageToken } = pageOf(rows, page, (r) => r.id);
       res.json({
-        auditLogs: items.map(({ id, time, ...rest }) => ({
+        auditLogs: items.map(({ id, time, detail, ...rest }) => ({
           name: `auditLogs/${id}`,
           time: time.toISOString(),
           ...rest,
+          // Stored by storedDetail: JSON of an AuditDetail.
+          ...(detail === null ? {} : { detail: JSON.parse(detail) as AuditDetail }),
         })),
         ...(nextPageToken ? { nextPageToken } : {}),
       });

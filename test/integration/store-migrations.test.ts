@@ -86,7 +86,7 @@ describe.each(STORE_KINDS)("store migrations on %s", (kind) => {
   test("the migrated tables match the Prisma models column for column", async () => {
     const { store, cleanup, columns } = await openFreshStore(kind);
     try {
-      expect(await migrate(store)).toEqual(["0001_init", "0002_cross_database_access"]);
+      expect(await migrate(store)).toEqual(["0001_init", "0002_cross_database_access", "0003_audit_detail"]);
       // Applying again is a no-op: every server start runs migrate.
       expect(await migrate(store)).toEqual([]);
       const actual = await columns();
