@@ -48,7 +48,11 @@ export const PERMISSIONS = [
   "changelogs.list",
   "changelogs.get",
   // Decisions inside a route, checked beside the route's own permission: workspace roles only.
-  /** Lowering a protection: leaving a protected environment, turning off approval or review enforcement. */
+  /**
+   * Lowering a protection: a database leaving a protected environment (its own move, or its
+   * instance's), turning off approval or review enforcement, fewer required approvals, a review
+   * config taken away or swapped where protected databases are held to it.
+   */
   "protection.lower",
   /** Naming the other databases a project's changes may reach (its crossDatabaseAccess). */
   "projects.setCrossDatabaseAccess",

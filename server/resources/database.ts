@@ -226,7 +226,14 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     for (const { decision, what } of decisions) {
       requireWorkspaceDecision(req, "protection.lower", `${fieldPrefix}${decision.field}`, what);
     }
-    return decisions.map((d) => d.decision);
+    const protectedIn = [beforeEnvironment, afterEnvironment].filter((e) => environments.get(e) === true);
+    const concerned = { count: 1, names: [name], environments: [...new Set(protectedIn.map(environmentName))] };
+    return decisions.map(({ decision, what }) => ({
+      ...decision,
+      // The refusal's words run on into "is a workspace decision"; the record's stand alone.
+      summary: what.replace(/,$/, ""),
+      protectedDatabases: concerned,
+    }));
   }
 
   /** Applies one validated update inside `tx`; returns false when the etag no longer matched. */

@@ -1,6 +1,6 @@
 import type { Router } from "express";
 import type { ServerContext } from "../context";
-import { recordDecision } from "../audit";
+import { type ConcernedDatabases, type FieldDecision, MAX_NAMED_DATABASES, recordDecision } from "../audit";
 import { requireWorkspaceDecision } from "../auth/access";
 import { ApiError } from "../http/errors";
 import { labelsOf, newEtag, storeLabels } from "../http/resource";
@@ -52,26 +52,61 @@ function columns(input: Record<string, unknown>): Omit<EnvironmentRow, "id" | "c
   };
 }
 
+/** The databases whose environment is one of `ids`: their override, else their instance's. */
+const inEnvironments = (ids: string[]): Prisma.DatabaseWhereInput => ({
+  OR: [{ environmentId: { in: ids } }, { environmentId: null, instance: { environmentId: { in: ids } } }],
+});
+
 /**
- * The protected environments a project's databases sit in (each database's override, else its
- * instance's environment), with how many databases are there: deleted ones included, since a
- * sync that finds one again makes it a target again.
+ * The databases `where` selects, for a decision's refusal and its audit record, with the
+ * environments they sit in: deleted ones included, since a sync that finds one again makes it a
+ * target again.
  */
-export async function protectedHoldings(
+export async function concernedDatabases(
   db: Prisma.TransactionClient,
-  projectId: string,
-): Promise<{ databases: number; environments: string[] }> {
-  const ids = (await db.environment.findMany({ where: { protected: true }, select: { id: true } })).map((e) => e.id);
-  if (ids.length === 0) return { databases: 0, environments: [] };
+  where: Prisma.DatabaseWhereInput,
+): Promise<ConcernedDatabases> {
   const rows = await db.database.findMany({
-    where: {
-      projectId,
-      OR: [{ environmentId: { in: ids } }, { environmentId: null, instance: { environmentId: { in: ids } } }],
-    },
-    select: { environmentId: true, instance: { select: { environmentId: true } } },
+    where,
+    select: { instanceId: true, name: true, environmentId: true, instance: { select: { environmentId: true } } },
+    orderBy: [{ instanceId: "asc" }, { name: "asc" }],
   });
   const environments = new Set(rows.map((r) => environmentName(r.environmentId ?? r.instance.environmentId)));
-  return { databases: rows.length, environments: [...environments].sort() };
+  return {
+    count: rows.length,
+    // databaseName's form: server/resources/database.ts imports this module, not the other way.
+    names: rows.slice(0, MAX_NAMED_DATABASES).map((r) => `instances/${r.instanceId}/databases/${r.name}`),
+    environments: [...environments].sort(),
+  };
+}
+
+/** The databases `where` selects that sit in a protected environment. */
+export async function protectedDatabases(
+  db: Prisma.TransactionClient,
+  where: Prisma.DatabaseWhereInput,
+): Promise<ConcernedDatabases> {
+  const ids = (await db.environment.findMany({ where: { protected: true }, select: { id: true } })).map((e) => e.id);
+  if (ids.length === 0) return { count: 0, names: [], environments: [] };
+  return concernedDatabases(db, { AND: [where, inEnvironments(ids)] });
+}
+
+/** The protected environments a project's databases sit in, and which databases are there. */
+export const protectedHoldings = (db: Prisma.TransactionClient, projectId: string): Promise<ConcernedDatabases> =>
+  protectedDatabases(db, { projectId });
+
+/** "1 database(s) in protected environments (environments/prod)", for a decision's words. */
+export const holdingWords = (held: ConcernedDatabases): string =>
+  `${held.count} database(s) in protected environments (${held.environments.join(", ")})`;
+
+/**
+ * A protected environment's review config stands in for the built-in safety review (server/changes/review.ts):
+ * taking it away, swapping it or putting one in place of the built-in one may drop rules its
+ * databases' changes are held to.
+ */
+function reviewConfigChange(name: string, before: string, after: string): string {
+  if (!before) return `replacing the built-in safety review of protected ${name} with ${reviewConfigName(after)}`;
+  if (!after) return `removing ${reviewConfigName(before)} from protected ${name}`;
+  return `replacing ${reviewConfigName(before)} with ${reviewConfigName(after)} on protected ${name}`;
 }
 
 export function environmentRoutes(ctx: ServerContext, routes: RouteTable): Router {
@@ -95,22 +130,32 @@ export function environmentRoutes(ctx: ServerContext, routes: RouteTable): Route
     update: async (current, merged, _mask, req) => {
       await requireReviewConfig(ctx, merged.reviewConfig);
       const data = columns(merged);
-      // Every database in the environment would leave protection at once.
-      const unprotecting = current.protected && !data.protected;
       const name = environmentName(current.id);
-      if (unprotecting)
-        requireWorkspaceDecision(req, "protection.lower", "protected", `turning off protection of ${name}`);
-      const updated =
-        (await db.environment.updateMany({ where: { id: current.id, etag: current.etag }, data })).count > 0;
-      if (updated && unprotecting) {
-        await recordDecision(ctx, req, {
-          permission: "protection.lower",
-          resource: name,
-          field: "protected",
-          before: true,
-          after: false,
+      const lowerings: { field: string; before: unknown; after: unknown; what: string }[] = [];
+      // Every database in the environment would leave protection at once.
+      if (current.protected && !data.protected) {
+        lowerings.push({ field: "protected", before: true, after: false, what: `turning off protection of ${name}` });
+      }
+      if (current.protected && data.reviewConfigId !== current.reviewConfigId) {
+        lowerings.push({
+          field: "reviewConfig",
+          before: reviewConfigName(current.reviewConfigId),
+          after: reviewConfigName(data.reviewConfigId),
+          what: reviewConfigChange(name, current.reviewConfigId, data.reviewConfigId),
         });
       }
+      for (const { field, what } of lowerings) requireWorkspaceDecision(req, "protection.lower", field, what);
+      const held = lowerings.length > 0 ? await protectedDatabases(db, inEnvironments([current.id])) : undefined;
+      const decisions: FieldDecision[] = lowerings.map(({ what, ...change }) => ({
+        permission: "protection.lower",
+        resource: name,
+        ...change,
+        summary: held && held.count > 0 ? `${what}, which holds ${holdingWords(held)}` : what,
+        ...(held ? { protectedDatabases: held } : {}),
+      }));
+      const updated =
+        (await db.environment.updateMany({ where: { id: current.id, etag: current.etag }, data })).count > 0;
+      if (updated) for (const decision of decisions) await recordDecision(ctx, req, decision);
       return updated;
     },
     remove: async (current) => {

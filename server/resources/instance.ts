@@ -1,5 +1,7 @@
-import type { Router } from "express";
+import type { Request, Router } from "express";
 import type { ServerContext } from "../context";
+import { type ConcernedDatabases, type FieldDecision, recordDecision } from "../audit";
+import { requireWorkspaceDecision } from "../auth/access";
 import { ApiError } from "../http/errors";
 import { labelsOf, newEtag, pathId, storeLabels } from "../http/resource";
 import type { RouteTable } from "../http/routes";
@@ -17,7 +19,8 @@ import {
   type StoredDataSource,
   storedDataSources,
 } from "./data-source";
-import { environmentName } from "./environment";
+import { concernedDatabases, environmentName } from "./environment";
+import { loweredProjects } from "./project";
 
 export const instanceSchema = resourceSchema("instance");
 
@@ -108,6 +111,54 @@ export async function findInstance(ctx: ServerContext, id: string): Promise<Inst
   return row;
 }
 
+/**
+ * An instance's databases without an environment override take its environment, so moving it is
+ * moving them, and a workspace decision when it lowers their protection as it would be for one
+ * database (server/resources/database.ts): out of a protected environment into an unprotected
+ * one, or into a protected one in a project that does not hold every protective setting.
+ */
+async function protectionDecisions(
+  ctx: ServerContext,
+  req: Request,
+  current: InstanceRow,
+  environmentId: string,
+): Promise<FieldDecision[]> {
+  if (environmentId === current.environmentId) return [];
+  const db = ctx.store.client;
+  const name = instanceName(current.id);
+  const before = environmentName(current.environmentId);
+  const after = environmentName(environmentId);
+  const protectedIds = new Set(
+    (await db.environment.findMany({ where: { protected: true }, select: { id: true } })).map((e) => e.id),
+  );
+  const wasProtected = protectedIds.has(current.environmentId);
+  const isProtected = protectedIds.has(environmentId);
+  const inheriting = { instanceId: current.id, environmentId: null };
+  let summary: string;
+  let concerned: ConcernedDatabases;
+  if (wasProtected && !isProtected) {
+    concerned = await concernedDatabases(db, inheriting);
+    summary = `moving ${name} out of protected ${before} into unprotected ${after}, which takes its ${concerned.count} database(s) without an environment override out of protection`;
+  } else if (isProtected && !wasProtected) {
+    const moved = await concernedDatabases(db, { ...inheriting, project: loweredProjects() });
+    // Once moved they are in the protected environment: that is the one the decision concerns.
+    concerned = { ...moved, environments: [after] };
+    summary = `moving ${name} into protected ${after}, which puts ${concerned.count} database(s) without an environment override into it in projects that have approval or review enforcement off or self-approval on`;
+  } else {
+    return [];
+  }
+  if (concerned.count === 0) return [];
+  requireWorkspaceDecision(req, "protection.lower", "environment", summary);
+  const decision: FieldDecision = {
+    permission: "protection.lower",
+    resource: name,
+    field: "environment",
+    before,
+    after,
+  };
+  return [{ ...decision, summary, protectedDatabases: concerned }];
+}
+
 export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
   const api = routes.router();
   const db = ctx.store.client;
@@ -147,12 +198,14 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
       });
       await syncInstance(ctx, id);
     },
-    update: async (current, merged, mask) => {
+    update: async (current, merged, mask, req) => {
       requireActive(current);
+      const environmentId = await requireEnvironment(ctx, merged.environment as string);
+      const decisions = await protectionDecisions(ctx, req, current, environmentId);
       const data: Prisma.InstanceUpdateManyMutationInput & { environmentId: string } = {
         title: merged.title as string,
         labels: storeLabels(merged.labels),
-        environmentId: await requireEnvironment(ctx, merged.environment as string),
+        environmentId,
         ...(mask.includes("syncInterval") ? scheduleOf(merged.syncInterval) : {}),
         etag: newEtag(),
       };
@@ -165,6 +218,7 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
       }
       const updated = await db.instance.updateMany({ where: { id: current.id, etag: current.etag }, data });
       if (updated.count === 0) return false;
+      for (const decision of decisions) await recordDecision(ctx, req, decision);
       await syncInstance(ctx, current.id);
       return true;
     },

@@ -1,16 +1,16 @@
 import type { Request, Router } from "express";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
-import { recordDecision } from "../audit";
+import { type FieldDecision, recordDecision } from "../audit";
 import { callerMay, type IamPolicy, parsePolicy, requireWorkspaceDecision } from "../auth/access";
 import type { Caller } from "../http/request";
 import { bodyObject, checkEtag, labelsOf, newEtag, pathId, storeLabels } from "../http/resource";
 import type { RouteTable } from "../http/routes";
 import { requestSchema, resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
-import { protectedHoldings } from "./environment";
+import { holdingWords, protectedHoldings } from "./environment";
 import { requireReviewConfig, reviewConfigId, reviewConfigName } from "./review-config";
-import type { Project as ProjectRow } from "../store/generated/sqlite/client";
+import type { Prisma, Project as ProjectRow } from "../store/generated/sqlite/client";
 
 export const projectSchema = resourceSchema("project");
 const setIamPolicySchema = requestSchema("setIamPolicy");
@@ -88,7 +88,51 @@ export function loweredSettings(row: Pick<ProjectRow, ProtectiveSetting>): strin
   return PROTECTIVE_SETTINGS.filter((s) => row[s] !== PROTECTIVE[s]).map((s) => `${s} ${row[s] ? "on" : "off"}`);
 }
 
+/** The projects that do not hold every protective setting, as a store filter. */
+export const loweredProjects = (): Prisma.ProjectWhereInput => ({
+  OR: PROTECTIVE_SETTINGS.map((s) => ({ [s]: { not: PROTECTIVE[s] } })),
+});
+
 const turning = (setting: ProtectiveSetting): string => `turning ${PROTECTIVE[setting] ? "off" : "on"} ${setting}`;
+
+/** A field an update changes the lowering way: its values, and the decision in words. */
+interface Lowering {
+  field: string;
+  before: unknown;
+  after: unknown;
+  what: string;
+}
+
+/**
+ * What an update of a project lowers, if it holds a database in a protected environment: a
+ * protective setting left, fewer approvals, or its review config taken away or swapped. Adding
+ * a config lowers nothing: a rule configured twice takes its stricter level.
+ */
+function lowerings(current: ProjectRow, data: ReturnType<typeof columns>): Lowering[] {
+  const name = projectName(current.id);
+  const out: Lowering[] = PROTECTIVE_SETTINGS.filter(
+    (s) => current[s] === PROTECTIVE[s] && data[s] !== PROTECTIVE[s],
+  ).map((s) => ({ field: s, before: current[s], after: data[s], what: `${turning(s)} for ${name}` }));
+  if (data.requiredApprovals < current.requiredApprovals) {
+    out.push({
+      field: "requiredApprovals",
+      before: current.requiredApprovals,
+      after: data.requiredApprovals,
+      what: `lowering requiredApprovals from ${current.requiredApprovals} to ${data.requiredApprovals} for ${name}`,
+    });
+  }
+  if (current.reviewConfigId && data.reviewConfigId !== current.reviewConfigId) {
+    const before = reviewConfigName(current.reviewConfigId);
+    const after = reviewConfigName(data.reviewConfigId);
+    out.push({
+      field: "reviewConfig",
+      before,
+      after,
+      what: after ? `replacing ${before} with ${after} for ${name}` : `removing ${before} from ${name}`,
+    });
+  }
+  return out;
+}
 
 /** Names a database that system schemas are not: they hold the instance's accounts and settings. */
 const SYSTEM_SCHEMAS = new Set(["mysql", "performance_schema", "sys", "metrics_schema", "information_schema"]);
@@ -200,16 +244,19 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
       await requireReviewConfig(ctx, merged.reviewConfig);
       const data = columns(merged);
       const name = projectName(current.id);
-      const lowering = PROTECTIVE_SETTINGS.filter((s) => current[s] === PROTECTIVE[s] && data[s] !== PROTECTIVE[s]);
+      const lowering = lowerings(current, data);
       const holdings = lowering.length > 0 ? await protectedHoldings(db, current.id) : undefined;
-      const lowered = holdings && holdings.databases > 0 ? lowering : [];
-      for (const setting of lowered) {
-        requireWorkspaceDecision(
-          req,
-          "protection.lower",
-          setting,
-          `${turning(setting)} for ${name}, which holds ${holdings?.databases} database(s) in protected environments (${holdings?.environments.join(", ")}),`,
-        );
+      const decisions: FieldDecision[] = holdings?.count
+        ? lowering.map(({ what, ...change }) => ({
+            permission: "protection.lower",
+            resource: name,
+            ...change,
+            summary: `${what}, which holds ${holdingWords(holdings)}`,
+            protectedDatabases: holdings,
+          }))
+        : [];
+      for (const { field, summary } of decisions) {
+        requireWorkspaceDecision(req, "protection.lower", field, `${summary ?? field},`);
       }
       const before = crossDatabaseAccessOf(current);
       const after = (merged.crossDatabaseAccess as string[] | undefined) ?? [];
@@ -226,15 +273,7 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
       if ((await db.project.updateMany({ where: { id: current.id, etag: current.etag }, data })).count === 0) {
         return false;
       }
-      for (const setting of lowered) {
-        await recordDecision(ctx, req, {
-          permission: "protection.lower",
-          resource: name,
-          field: setting,
-          before: current[setting],
-          after: data[setting],
-        });
-      }
+      for (const decision of decisions) await recordDecision(ctx, req, decision);
       await recordAllowListChange(req, current.id, before, after);
       return true;
     },
@@ -246,14 +285,11 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
       const name = projectName(current.id);
       // Forcing moves every database to the default project: a transfer, for protected ones too.
       const holdings = force ? await protectedHoldings(db, current.id) : undefined;
-      if (holdings && holdings.databases > 0) {
-        requireWorkspaceDecision(
-          req,
-          "protection.lower",
-          "force",
-          `deleting ${name} with force=true, which transfers its ${holdings.databases} database(s) in protected environments (${holdings.environments.join(", ")}) to projects/${DEFAULT_PROJECT},`,
-        );
-      }
+      const summary =
+        holdings && holdings.count > 0
+          ? `deleting ${name} with force=true, which transfers its ${holdingWords(holdings)} to projects/${DEFAULT_PROJECT}`
+          : undefined;
+      if (summary) requireWorkspaceDecision(req, "protection.lower", "force", `${summary},`);
       const removed = await db.$transaction(async (tx) => {
         const owned = await tx.database.count({ where: { projectId: current.id } });
         if (owned > 0 && !force) {
@@ -265,13 +301,15 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
         await tx.database.updateMany({ where: { projectId: current.id }, data: { projectId: DEFAULT_PROJECT } });
         return (await tx.project.deleteMany({ where: { id: current.id, etag: current.etag } })).count > 0;
       });
-      if (removed && holdings && holdings.databases > 0) {
+      if (removed && holdings && summary) {
         await recordDecision(ctx, req, {
           permission: "protection.lower",
           resource: name,
           field: "force",
           before: false,
           after: true,
+          summary,
+          protectedDatabases: holdings,
         });
       }
       return removed;
@@ -280,12 +318,15 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
 
   /** One audit record per database added to or removed from a project's crossDatabaseAccess. */
   async function recordAllowListChange(req: Request, id: string, before: string[], after: string[]): Promise<void> {
-    const entry = (b: string | null, a: string | null) => ({
+    const entry = (b: string | null, a: string | null): FieldDecision => ({
       permission: "projects.setCrossDatabaseAccess",
       resource: projectName(id),
       field: "crossDatabaseAccess",
       before: b,
       after: a,
+      summary: a
+        ? `letting ${projectName(id)}'s changes reach ${a}`
+        : `no longer letting ${projectName(id)}'s changes reach ${b ?? ""}`,
     });
     for (const name of before.filter((n) => !after.includes(n))) await recordDecision(ctx, req, entry(name, null));
     for (const name of after.filter((n) => !before.includes(n))) await recordDecision(ctx, req, entry(null, name));
