@@ -390,7 +390,7 @@ export interface Project {
   title: string;
   /** Free-form key/value labels. */
   labels?: Record<string, string>;
-  /** The SQL review config changes to this project's databases follow, `reviewConfigs/{id}`; empty for none. */
+  /** The SQL review config changes to this project's databases follow, `reviewConfigs/{id}`; empty for none. Removing or replacing it while the project holds a database in a protected environment is for a workspace admin or DBA. */
   reviewConfig?: string;
   /** Whether changes to databases in protected environments need an approval before they run. Turning it off while the project holds such a database is for a workspace admin or DBA. */
   requireApproval?: boolean;
@@ -398,7 +398,7 @@ export interface Project {
   enforceSqlReview?: boolean;
   /** Whether the author of a change may approve it. Turning it on while the project holds a database in a protected environment is for a workspace admin or DBA. */
   allowSelfApproval?: boolean;
-  /** How many different approvers a change needs before it may run, where it needs approval. */
+  /** How many different approvers a change needs before it may run, where it needs approval. Lowering it while the project holds a database in a protected environment is for a workspace admin or DBA. */
   requiredApprovals?: number;
   /** Databases besides a change's target that the project's statements may name, `instances/{instance}/databases/{database}`: a statement reaching one of them on the target's own instance is not refused by the target boundary, one reaching any other database still is. Only a workspace admin may set or change it. */
   crossDatabaseAccess?: string[];

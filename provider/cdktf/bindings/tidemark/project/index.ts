@@ -38,7 +38,7 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly requireApproval?: boolean | cdktf.IResolvable;
   /**
-  * How many different approvers a change needs before it may run, where it needs approval.
+  * How many different approvers a change needs before it may run, where it needs approval. Lowering it while the project holds a database in a protected environment is for a workspace admin or DBA.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/project#required_approvals Project#required_approvals}
   */
@@ -50,7 +50,7 @@ export interface ProjectConfig extends cdktf.TerraformMetaArguments {
   */
   readonly resourceId: string;
   /**
-  * The SQL review config changes to this project's databases follow, `reviewConfigs/{id}`; empty for none.
+  * The SQL review config changes to this project's databases follow, `reviewConfigs/{id}`; empty for none. Removing or replacing it while the project holds a database in a protected environment is for a workspace admin or DBA.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/tidemark/tidemark/latest/docs/resources/project#review_config Project#review_config}
   */
