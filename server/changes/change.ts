@@ -26,6 +26,7 @@ import {
   DATABASE_NAME,
 } from "../../schema/generated/types";
 import { checkChange, type Target, type TargetCheck } from "./review";
+import { cancel, decide, initialStatus, resolve, run, type Verdict } from "./workflow";
 import { cancelPendingTasks, resolveTask, startRollout } from "./rollout";
 
 export const changeSchema = resourceSchema("change");
@@ -175,7 +176,7 @@ async function assess(ctx: ServerContext, projectId: string, input: ChangeInput)
     return enforced && c.advices.some((a) => a.level === "ERROR");
   });
   const approvalRequired = project.requireApproval && anyProtected;
-  const status: ChangeStatus = blocking ? "BLOCKED" : approvalRequired ? "PENDING_APPROVAL" : "APPROVED";
+  const status = initialStatus({ blocking, approvalRequired });
   return { project, targets, checksum, checks, approvalRequired, status };
 }
 
@@ -199,14 +200,12 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
     return changeSchema.writableOnly(body) as unknown as ChangeInput;
   }
 
-  /** Moves a change from one of `from` to `to`, if nobody moved it first. */
-  async function transition(row: ChangeRow, from: ChangeStatus[], to: ChangeStatus, extra: Partial<ChangeRow> = {}) {
-    if (!from.includes(row.status as ChangeStatus)) {
-      throw ApiError.failedPrecondition(`${changeName(row.projectId, row.id)} is ${row.status}`);
-    }
+  /** Moves a change as the workflow said, if nobody moved it first; a refusal is the client's 400. */
+  async function transition(row: ChangeRow, verdict: Verdict, extra: Partial<ChangeRow> = {}) {
+    if (!verdict.ok) throw ApiError.failedPrecondition(`${changeName(row.projectId, row.id)}: ${verdict.reason}`);
     const moved = await db.change.updateMany({
       where: { projectId: row.projectId, id: row.id, etag: row.etag },
-      data: { ...extra, status: to, etag: newEtag() },
+      data: { ...extra, status: verdict.to, etag: newEtag() },
     });
     if (moved.count === 0) throw ApiError.aborted(changeName(row.projectId, row.id));
   }
@@ -359,17 +358,18 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
         checkEtag(body.etag, row.etag, changeName(row.projectId, row.id));
         const caller = req.caller as Caller;
         const project = await db.project.findUniqueOrThrow({ where: { id: row.projectId } });
-        if (verb === "approve" && row.creator === caller.name && !project.allowSelfApproval) {
-          throw new ApiError(
-            403,
-            `${caller.name} created this change and ${projectName(project.id)} does not allow self-approval`,
-          );
-        }
         const approvals = JSON.parse(row.approvals) as Approval[];
-        if (approvals.some((a) => a.approver === caller.name)) {
-          throw ApiError.failedPrecondition(
-            `${caller.name} has already decided on ${changeName(row.projectId, row.id)}`,
-          );
+        const verdict = decide({
+          verb,
+          status: statusOf(row.status),
+          caller: caller.name,
+          creator: row.creator,
+          allowSelfApproval: project.allowSelfApproval,
+          requiredApprovals: project.requiredApprovals,
+          approvals,
+        });
+        if (!verdict.ok && verdict.forbidden) {
+          throw new ApiError(403, `${verdict.reason} (${projectName(project.id)})`);
         }
         approvals.push({
           approver: caller.name,
@@ -377,11 +377,7 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
           time: new Date().toISOString(),
           comment: typeof body.comment === "string" ? body.comment : "",
         });
-        // Approved once enough different approvers said so; one rejection ends it.
-        const approvers = approvals.filter((a) => a.decision === "APPROVED").length;
-        const next =
-          verb === "reject" ? "REJECTED" : approvers >= project.requiredApprovals ? "APPROVED" : "PENDING_APPROVAL";
-        await transition(row, ["PENDING_APPROVAL"], next, { approvals: JSON.stringify(approvals) });
+        await transition(row, verdict, { approvals: JSON.stringify(approvals) });
         await respond(res, row.projectId, row.id);
       },
     );
@@ -398,20 +394,20 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
       ...scope,
     },
     async (req, res) => {
-      const { row } = await find(req);
-      if (row.status === "PENDING_APPROVAL") {
-        throw ApiError.failedPrecondition(
-          `${changeName(row.projectId, row.id)} is waiting for approval: approve it first`,
-        );
-      }
-      const { tasks } = await find(req);
+      const { row, tasks } = await find(req);
       const unknown = tasks.find((t) => t.status === "UNKNOWN");
       if (unknown) {
         throw ApiError.failedPrecondition(
           `statement ${(unknown.failedStatement ?? unknown.appliedStatements) + 1} on ${databaseName(unknown.instanceId, unknown.databaseName)} may or may not have taken effect: check the database and say which with :resolve first`,
         );
       }
-      await transition(row, ["APPROVED", "FAILED"], "RUNNING");
+      await transition(
+        row,
+        run(
+          statusOf(row.status),
+          tasks.map((t) => taskStatusOf(t.status)),
+        ),
+      );
       startRollout(ctx, row.projectId, row.id, (req.caller as Caller).name);
       await respond(res, row.projectId, row.id);
     },
@@ -428,7 +424,7 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
     },
     async (req, res) => {
       const { row } = await find(req);
-      await transition(row, ["BLOCKED", "PENDING_APPROVAL", "APPROVED", "FAILED", "RUNNING"], "CANCELED");
+      await transition(row, cancel(statusOf(row.status)));
       // A target running now stops after its statement (its rollout sees the change canceled), or,
       // if its replica died, when the rollout is taken over; the rest never start.
       await cancelPendingTasks(ctx, row.projectId, row.id);
@@ -452,6 +448,13 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
       const body = bodyObject(req);
       resolutionSchema.validate(body);
       checkEtag(body.etag, row.etag, changeName(row.projectId, row.id));
+      const allowed = resolve(
+        statusOf(row.status),
+        tasks.map((t) => taskStatusOf(t.status)),
+      );
+      if (!allowed.ok && tasks.some((t) => t.status === "UNKNOWN")) {
+        throw ApiError.failedPrecondition(`${changeName(row.projectId, row.id)}: ${allowed.reason}`);
+      }
       const unknown = tasks.filter((t) => t.status === "UNKNOWN");
       const named = typeof body.target === "string" ? body.target : undefined;
       const task = named
