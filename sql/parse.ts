@@ -55,6 +55,7 @@ const UNRESERVED_AS_NAMES = new Set([
   "DESCRIPTION",
   "EXPIRE",
   "HISTORY",
+  "OLD",
   "ORGANIZATION",
   "PURGE",
   "REFERENCE",

@@ -8,6 +8,7 @@ import { checkTargetBoundary, type TargetBoundary } from "./boundary";
 import { findRule, payloadProblem, RULES } from "./catalog";
 import { executedStatements } from "./executed";
 import { splitStatements } from "./split";
+import { parseStatement, type ParsedStatement } from "../../sql/parse";
 import { normalise, parserText, words } from "./tokens";
 import type {
   Advice,
@@ -90,12 +91,26 @@ export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine, 
       const { title, content } = finding;
       advices.push({ rule, level, title, content, line, statementIndex: statement.index, statement: statement.text });
     };
-    const parsed = parse(statement.text);
-    const context: StatementContext = { statement, ast: parsed.ast, engine, ...(boundary ? { boundary } : {}) };
+    const parsed = parse(statement.text, engine);
+    const context: StatementContext = {
+      statement,
+      ast: parsed.ast,
+      parsed: parsed.statement,
+      engine,
+      ...(boundary ? { boundary } : {}),
+    };
     const normalised = normalise(statement.text);
     const type = statementType(context, normalised);
     summary[type] = (summary[type] ?? 0) + 1;
-    if (!parsed.ast) advise(PARSE_ERROR_RULE, parseErrorLevel, parseErrorFinding(context, parsed.error));
+    if (parsed.statement.error)
+      advise(PARSE_ERROR_RULE, parseErrorLevel, parseErrorFinding(context, parsed.statement.error));
+    else if (!parsed.ast) {
+      // Read by the grammar, but rules that read only the rules' tree cannot check it: never a silent pass.
+      const unchecked = active.filter(
+        (r) => !r.definition.checkText && !r.definition.readsGrammar && !r.payloadProblem,
+      );
+      if (unchecked.length > 0) advise(PARSE_ERROR_RULE, parseErrorLevel, uncheckedFinding(unchecked));
+    }
     for (const rule of active) {
       if (rule.payloadProblem) {
         // Once per review, on the first statement: the config is wrong, not the statements.
@@ -180,47 +195,49 @@ function runRule(rule: ActiveRule, context: StatementContext, normalised: string
 }
 
 interface Parsed {
+  statement: ParsedStatement;
+  /** node-sql-parser's tree of what the grammar read, which the rules read today; null when it has none. */
   ast: AST | null;
-  error?: unknown;
 }
 
 /**
- * Parses with executable comments unwrapped, as the server runs them. When that fails and the
- * statement has executable comments, parses once more without them: TiDB's `/*T![clustered_index]
- * CLUSTERED *\/` and the like are beyond the parser but change nothing the rules read, and the
- * text paths still see the unwrapped text.
+ * Reads the statement as its engine does (sql/parse.ts): whether it is readable is the chosen
+ * grammar's verdict. The rules' tree is node-sql-parser's, built from the text the grammar read
+ * (the engine's executable comments run, its own clauses lifted), so it reads TiDB's and MariaDB's
+ * statements in their MySQL form. A statement the grammar reads and node-sql-parser does not (a
+ * TiDB statement of its own, a form node-sql-parser lacks) has no tree: the rules' text paths
+ * still run on it.
  */
-function parse(text: string): Parsed {
-  const unwrapped = parserText(text, "unwrap");
-  const attempts = [unwrapped];
-  const dropped = parserText(text, "drop");
-  if (dropped !== unwrapped) attempts.push(dropped);
-  let error: unknown;
-  for (const attempt of attempts) {
-    try {
-      const result = parser.astify(attempt, PARSE_OPTIONS);
-      const list = Array.isArray(result) ? result : [result];
-      if (list.length === 1) return { ast: list[0] };
-      error ??= new Error(list.length === 0 ? "no statement found" : `${list.length} statements found`);
-    } catch (err) {
-      error ??= err;
-    }
+function parse(text: string, engine: Engine): Parsed {
+  const statement = parseStatement(text, engine);
+  if (statement.error) return { statement, ast: null };
+  try {
+    // Comments blanked, and executable comments the engine does not run removed with their content.
+    const result = parser.astify(parserText(statement.read, "drop"), PARSE_OPTIONS);
+    const list = Array.isArray(result) ? result : [result];
+    return { statement, ast: list.length === 1 ? (list[0] ?? null) : null };
+  } catch {
+    return { statement, ast: null };
   }
-  return { ast: null, error };
 }
 
-function parseErrorFinding(context: StatementContext, error: unknown): Finding {
-  // The parser's SyntaxError carries where it stopped: { start: { line, column } }.
-  const location = isNode(error) && isNode(error.location) ? error.location : undefined;
-  const column = isNode(location?.start) ? location.start.column : undefined;
-  const line = lineOf(context, { loc: location });
-  const near = typeof column === "number" ? ` at line ${line}, column ${column}` : "";
+function parseErrorFinding(context: StatementContext, error: { line: number; column: number }): Finding {
+  const line = lineOf(context, { loc: { start: { line: error.line } } });
   return {
     title: "Statement could not be parsed",
     content:
-      `Tidemark's SQL parser could not read this statement${near}, so the rules that need a parsed statement ` +
+      `Tidemark's SQL parser could not read this statement at line ${line}, column ${error.column + 1}, as ${context.engine} reads it, so the rules that need a parsed statement ` +
       "did not check it; only the checks that read its text did. Check it by hand, or write it in a form the parser reads.",
     line,
+  };
+}
+
+function uncheckedFinding(rules: ActiveRule[]): Finding {
+  return {
+    title: "Statement read but not checked by every rule",
+    content:
+      `The statement is valid SQL, but ${rules.map((r) => r.definition.id).join(", ")} cannot check this kind of ` +
+      "statement yet. Check it by hand for what those rules ask.",
   };
 }
 

@@ -1,12 +1,14 @@
 // SQL review: the shapes every rule and every caller share.
 import type { AST } from "node-sql-parser";
+import type { Engine } from "../../sql/engine";
+import type { ParsedStatement } from "../../sql/parse";
 import type { TargetBoundary } from "./boundary";
+
+export type { Engine };
 
 export type Level = "ERROR" | "WARNING";
 /** A configured level; DISABLED turns a rule off. */
 export type ConfiguredLevel = Level | "DISABLED";
-
-export type Engine = "TIDB" | "MYSQL" | "MARIADB";
 
 /** One statement of a change, as the splitter found it. */
 export interface Statement {
@@ -21,8 +23,10 @@ export interface Statement {
 /** What a rule sees of one statement. */
 export interface StatementContext {
   statement: Statement;
-  /** The parsed statement, or null when the parser could not read it. */
+  /** node-sql-parser's tree of the statement, or null when it has none (see review.ts's parse). */
   ast: AST | null;
+  /** The statement as its engine reads it (sql/parse.ts); absent only where a caller builds a context by hand. */
+  parsed?: ParsedStatement;
   engine: Engine;
   /** The target database the statement must stay inside, when the review is for one target. */
   boundary?: TargetBoundary;
@@ -60,6 +64,11 @@ export interface RuleDefinition<Payload = unknown> {
    * another level, or DISABLED, is ignored for it.
    */
   locked?: boolean;
+  /**
+   * Reads the statement through `context.parsed` (the chosen grammar's reading and the schema
+   * catalog), not node-sql-parser's tree: it checks every statement the grammar reads.
+   */
+  readsGrammar?: boolean;
   /** Runs on parsed statements only; unparseable ones get `statement.parse-error` advice instead. */
   check(context: StatementContext, payload: Payload): Finding[];
   /**

@@ -212,6 +212,8 @@ export const STATEMENT_READERS: readonly StatementReader[] = [
     "( INSERT [ LOW_PRIORITY | DELAYED | HIGH_PRIORITY ] [ IGNORE ] | REPLACE [ LOW_PRIORITY | DELAYED ] ) [ INTO ] name@table " +
       "SET assignments [ ON DUPLICATE KEY UPDATE assignments ]",
   ),
+  // MySQL 8 takes a WITH list before UPDATE and DELETE too; the grammar only before SELECT.
+  statement("with", ALL, "WITH [ RECURSIVE ] name [ group ] AS group ( ',' name [ group ] AS group )* sql"),
   statement("lock-instance", ALL, "( LOCK INSTANCE FOR BACKUP | UNLOCK INSTANCE )"),
   // MariaDB: https://mariadb.com/kb/en/ (the statement's page).
   statement("delete-history", MARIADB, "DELETE HISTORY FROM name@table [ BEFORE SYSTEM_TIME [ TIMESTAMP ] expr ]"),

@@ -11,6 +11,7 @@ const rule: RuleDefinition = {
     "Reports statements Tidemark's SQL parser cannot read: rules that need the parsed statement did not run " +
     "on them, only the checks that read a statement's text did. ERROR unless configured; DISABLED still warns.",
   defaultLevel: "ERROR",
+  readsGrammar: true,
   check() {
     return [];
   },

@@ -13,7 +13,9 @@ const rule: RuleDefinition = {
   check(context) {
     const [type] = kindOf(context);
     if ((type !== "update" && type !== "delete") || root(context)?.where) return [];
-    return [unfiltered(type.toUpperCase())];
+    // The text path tells a WHERE the engine skips (in an executable comment) from none at all.
+    const told = rule.checkText?.(normalise(context.statement.text), context, undefined) ?? [];
+    return told.length > 0 ? told : [unfiltered(type.toUpperCase())];
   },
   checkText(normalised, context) {
     const plain = unfilteredVerbs(normalised);

@@ -139,7 +139,6 @@ describe("BUILTIN_PROTECTED_RULES", () => {
       [2, "statement.disallow-drop-table", "ERROR"],
       [3, "statement.disallow-truncate", "ERROR"],
       [4, "statement.where.require-update-delete", "ERROR"],
-      [5, "statement.parse-error", "ERROR"],
       [5, "statement.disallow-drop-database", "ERROR"],
     ]);
   });

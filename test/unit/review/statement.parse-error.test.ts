@@ -10,8 +10,10 @@ describeRule("statement.parse-error", {
       unparseable: true,
       says: "could not read",
     },
-    { sql: "FLUSH TABLES", lines: [1], unparseable: true },
-    { sql: "SET NAMES utf8mb4", lines: [1], unparseable: true },
+    // MySQL has no TiDB statements: the engine chooses the grammar.
+    { sql: "SPLIT TABLE t BY (10)", lines: [1], unparseable: true },
+    { sql: "SELEC 1", lines: [1], unparseable: true, engine: "TIDB" },
+    { sql: "CREATE SEQUENCE s", lines: [1], unparseable: true },
     // The advice points at the line where the parser stopped.
     {
       sql: "CREATE TABLE t (\n  id INT,\n  pk BIGINT AUTO_RANDOM\n)",
@@ -19,8 +21,8 @@ describeRule("statement.parse-error", {
       unparseable: true,
       says: "line 3, column",
     },
-    { sql: "SELECT 1;\n-- next\nALTER TABLE t ALTER COLUMN a SET DEFAULT 1;\nSELECT 2", lines: [3], unparseable: true },
-    { sql: "FLUSH TABLES", lines: [1], unparseable: true, level: "WARNING" },
+    { sql: "SELECT 1;\n-- next\nALTER TABLE t ALTER COLUMN a SET;\nSELECT 2", lines: [3], unparseable: true },
+    { sql: "SELEC 1", lines: [1], unparseable: true, level: "WARNING" },
   ],
   passes: [
     "SELECT 1",
@@ -29,12 +31,18 @@ describeRule("statement.parse-error", {
     "CREATE TABLE t (id BIGINT, PRIMARY KEY (id) /*T![clustered_index] CLUSTERED */)",
     "/*!40101 SET @saved = @@character_set_client */",
     "LOCK TABLES t WRITE",
+    "FLUSH TABLES",
+    "SET NAMES utf8mb4",
+    "ALTER TABLE t ALTER COLUMN a SET DEFAULT 1",
+    { sql: "CREATE TABLE t (id BIGINT AUTO_RANDOM PRIMARY KEY)", engine: "TIDB" },
+    { sql: "SPLIT TABLE t BY (10)", engine: "TIDB" },
+    { sql: "CREATE SEQUENCE s", engine: "MARIADB" },
   ],
 });
 
 describe("statement.parse-error levels", () => {
   const levelFor = (rules: ConfiguredRule[]): string[] =>
-    reviewSql("FLUSH TABLES", rules, "TIDB")
+    reviewSql("FLUSH TABLEZ", rules, "TIDB")
       .advices.filter((a) => a.rule === "statement.parse-error")
       .map((a) => a.level);
 
@@ -56,7 +64,7 @@ describe("statement.parse-error levels", () => {
     const { advices } = reviewSql(
       "CREATE TABLE t (id BIGINT AUTO_RANDOM)",
       [{ id: "table.require-pk", level: "ERROR" }],
-      "TIDB",
+      "MYSQL",
     );
     expect(advices.map((a) => a.rule)).toEqual(["statement.parse-error"]);
   });
