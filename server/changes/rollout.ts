@@ -19,7 +19,7 @@ import { crossDatabaseAccessOf, projectName } from "../resources/project";
 import { boundaryRefusal, type TargetBoundary } from "../review/boundary";
 import { splitStatements } from "../review/split";
 import type { Engine } from "../review/types";
-import type { Task as TaskRow } from "../store/generated/sqlite/client";
+import type { Instance as InstanceRow, Task as TaskRow } from "../store/generated/sqlite/client";
 import { chunks } from "../store/chunks";
 import { claimLease, releaseLease } from "../store/lease";
 import { syncInstance } from "../sync";
@@ -31,6 +31,18 @@ export const ROLLOUT_LEASE_MS = 60_000;
 const MAX_LOG_ENTRIES = 200;
 /** How often a running rollout looks whether its change was canceled (by any replica). */
 const CANCEL_CHECK_MS = 250;
+/**
+ * How long a target's instance and boundary (the databases' owners, the project's cross-database
+ * access), as read from the store, serve the targets that start after it: as long as a
+ * cancellation may go unseen, so a withdrawn access stops the next target as soon as a cancel would.
+ */
+const INSTANCE_FRESH_MS = CANCEL_CHECK_MS;
+/**
+ * How often a target's progress (statements applied, its log) is written to the store while it
+ * runs. The ledger on the target says what took effect; the store's copy is for people watching,
+ * and its end is always written.
+ */
+const PROGRESS_WRITE_MS = CANCEL_CHECK_MS;
 
 export type TaskStatus = "PENDING" | "RUNNING" | "DONE" | "FAILED" | "CANCELED" | "UNKNOWN";
 
@@ -174,10 +186,11 @@ export async function runRollout(
       checksum: change.checksum,
       project: projectName(projectId),
     };
+    const instances = new InstanceReader(ctx, projectId);
     if (change.status !== "RUNNING") {
       // Canceled while an attempt ran that can no longer say how far it got: the ledger says.
       const interrupted = tasks.filter((t) => t.status === "RUNNING");
-      await rollOut(interrupted, (task) => runTask(ctx, task, statements, facts, holder, true), ROLLOUT_CONCURRENCY);
+      await rollOut(interrupted, (task) => runTask(ctx, task, statements, facts, instances, holder, true), ROLLOUT_CONCURRENCY);
       return;
     }
     // Consecutive tasks of one environment order form a wave; a wave that fails stops the next.
@@ -193,7 +206,7 @@ export async function runRollout(
     let failed = false;
     for (const wave of waves) {
       const todo = wave.filter((t) => t.status !== "DONE");
-      await rollOut(todo, (task) => runTask(ctx, task, statements, facts, holder, false), ROLLOUT_CONCURRENCY);
+      await rollOut(todo, (task) => runTask(ctx, task, statements, facts, instances, holder, false), ROLLOUT_CONCURRENCY);
       if (holder.signal.aborted) break;
       const after = await db.task.findMany({
         where: { projectId, changeId, position: { in: wave.map((t) => t.position) } },
@@ -237,31 +250,56 @@ interface ChangeFacts {
   project: string;
 }
 
-/** What the executor checks before each statement: the target boundary, as review reads it. */
-async function executionBoundary(
-  ctx: ServerContext,
-  task: TaskRow,
-  engine: Engine,
-  project: string,
-): Promise<TargetBoundary> {
-  const db = ctx.store.client;
-  const rows = await db.database.findMany({
-    where: { instanceId: task.instanceId },
-    select: { name: true, projectId: true },
-  });
-  // Read at run time: access a workspace admin withdrew since the review is withdrawn here too.
-  const projectRow = await db.project.findUnique({
-    where: { id: task.projectId },
-    select: { crossDatabaseAccess: true },
-  });
-  return {
-    database: task.databaseName,
-    engine,
-    instance: `instances/${task.instanceId}`,
-    project,
-    allowed: allowedDatabases(projectRow ? crossDatabaseAccessOf(projectRow) : [], task.instanceId),
-    owners: new Map(rows.map((r) => [r.name, r.projectId ? projectName(r.projectId) : ""])),
-  };
+/** A target's instance as the rollout uses it, and what the target boundary needs of it. */
+interface InstanceFacts {
+  row: InstanceRow;
+  /** Each database of the instance and its project's name ("" for none), for the boundary's words. */
+  owners: Map<string, string>;
+  /** The databases of this instance the change's project may reach besides its target. */
+  allowed: Set<string>;
+}
+
+/**
+ * Reads each target's instance for the rollout: its row, its databases' owners and the project's
+ * cross-database access, in three store reads shared by the targets that start within
+ * INSTANCE_FRESH_MS of them rather than three per target.
+ */
+class InstanceReader {
+  private readonly read = new Map<string, { at: number; facts: Promise<InstanceFacts> }>();
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly projectId: string,
+  ) {}
+
+  facts(instanceId: string): Promise<InstanceFacts> {
+    const now = Date.now();
+    const last = this.read.get(instanceId);
+    if (last && now - last.at < INSTANCE_FRESH_MS) return last.facts;
+    const facts = this.load(instanceId);
+    this.read.set(instanceId, { at: now, facts });
+    // A failed read is not kept: the next target reads again.
+    facts.catch(() => {
+      if (this.read.get(instanceId)?.facts === facts) this.read.delete(instanceId);
+    });
+    return facts;
+  }
+
+  private async load(instanceId: string): Promise<InstanceFacts> {
+    const db = this.ctx.store.client;
+    const row = await db.instance.findUniqueOrThrow({ where: { id: instanceId } });
+    const databases = await db.database.findMany({ where: { instanceId }, select: { name: true, projectId: true } });
+    // Read at run time: access a workspace admin withdrew since the review is withdrawn here too.
+    const project = await db.project.findUnique({
+      where: { id: this.projectId },
+      select: { crossDatabaseAccess: true },
+    });
+    return {
+      row,
+      owners: new Map(databases.map((d) => [d.name, d.projectId ? projectName(d.projectId) : ""])),
+      allowed: allowedDatabases(project ? crossDatabaseAccessOf(project) : [], instanceId),
+    };
+  }
 }
 
 /**
@@ -273,6 +311,7 @@ async function runTask(
   task: TaskRow,
   statements: string[],
   facts: ChangeFacts,
+  instances: InstanceReader,
   holder: Holder,
   finishOnly: boolean,
 ): Promise<void> {
@@ -302,11 +341,20 @@ async function runTask(
       `the attempt running this target stopped without recording its end (${recorded} statement(s) recorded): reading the target's ledger`,
     );
   }
-  const instance = await db.instance.findUniqueOrThrow({ where: { id: task.instanceId } });
+  const { row: instance, owners, allowed } = await instances.facts(task.instanceId);
   const engine = instance.engine as Engine;
-  const boundary = await executionBoundary(ctx, task, engine, facts.project);
+  // What the executor checks before each statement: the target boundary, as review reads it.
+  const boundary: TargetBoundary = {
+    database: task.databaseName,
+    engine,
+    instance: `instances/${task.instanceId}`,
+    project: facts.project,
+    allowed,
+    owners,
+  };
   const target = adminTarget(ctx, instance);
   const started = Date.now();
+  let progressWritten = started;
   if (!finishOnly) {
     note(
       recorded > 0
@@ -333,7 +381,11 @@ async function runTask(
       onProgress: async (event) => {
         note(`statement ${event.index + 1} applied in ${Math.round(event.durationMs)} ms`);
         applied = event.index + 1;
-        await db.task.update({ where: key, data: { appliedStatements: applied, log: JSON.stringify(log) } });
+        const now = Date.now();
+        if (now - progressWritten >= PROGRESS_WRITE_MS) {
+          progressWritten = now;
+          await db.task.update({ where: key, data: { appliedStatements: applied, log: JSON.stringify(log) } });
+        }
         await holder.checkCanceled();
       },
     });
