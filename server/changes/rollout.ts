@@ -190,7 +190,11 @@ export async function runRollout(
     if (change.status !== "RUNNING") {
       // Canceled while an attempt ran that can no longer say how far it got: the ledger says.
       const interrupted = tasks.filter((t) => t.status === "RUNNING");
-      await rollOut(interrupted, (task) => runTask(ctx, task, statements, facts, instances, holder, true), ROLLOUT_CONCURRENCY);
+      await rollOut(
+        interrupted,
+        (task) => runTask(ctx, task, statements, facts, instances, holder, true),
+        ROLLOUT_CONCURRENCY,
+      );
       return;
     }
     // Consecutive tasks of one environment order form a wave; a wave that fails stops the next.
@@ -206,7 +210,11 @@ export async function runRollout(
     let failed = false;
     for (const wave of waves) {
       const todo = wave.filter((t) => t.status !== "DONE");
-      await rollOut(todo, (task) => runTask(ctx, task, statements, facts, instances, holder, false), ROLLOUT_CONCURRENCY);
+      await rollOut(
+        todo,
+        (task) => runTask(ctx, task, statements, facts, instances, holder, false),
+        ROLLOUT_CONCURRENCY,
+      );
       if (holder.signal.aborted) break;
       const after = await db.task.findMany({
         where: { projectId, changeId, position: { in: wave.map((t) => t.position) } },
