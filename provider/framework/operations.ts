@@ -1,37 +1,12 @@
 // How a resource type talks to the API. Most follow the standard methods and take
 // `standardOperations`; a resource that is not created by a plain POST (a database enrolment,
 // an IAM policy) supplies its own, and the provider treats both alike.
-import type { TidemarkClient } from "../client/api";
-import { type AttributePath, type Value, type ValueRecord, isUnknown, record } from "../protocol/cty";
-import type { Diagnostic } from "../protocol/provider";
+import { type ValueRecord, isUnknown, record } from "../protocol/cty";
 import { valuesEqual } from "./plan";
-import type { ResourceType } from "./resource";
+import type { Operations, ResourceType } from "./types";
 import type { BlockSchema } from "./schema";
 import { fromApi, toApi, withWriteOnly } from "./values";
 import { RESOURCE_ID } from "../../schema/generated/types";
-
-export interface OperationContext {
-  type: ResourceType;
-  client: TidemarkClient;
-}
-
-export interface Operations {
-  /** Adjusts the framework's plan (which already follows Terraform's rules); may add diagnostics. */
-  plan?(
-    context: OperationContext,
-    args: { prior: ValueRecord | null; planned: ValueRecord; config: Value },
-  ): Promise<{ planned: ValueRecord; requiresReplace?: AttributePath[]; diagnostics?: Diagnostic[] }>;
-  create(context: OperationContext, args: { planned: ValueRecord; config: Value }): Promise<ValueRecord>;
-  /** The current state, or null when the object is gone. */
-  read(context: OperationContext, args: { state: ValueRecord }): Promise<ValueRecord | null>;
-  update(
-    context: OperationContext,
-    args: { prior: ValueRecord; planned: ValueRecord; config: Value },
-  ): Promise<ValueRecord>;
-  delete(context: OperationContext, args: { prior: ValueRecord }): Promise<void>;
-  /** State from an import id; throws ImportIdError for an id of the wrong shape. Absent: not importable. */
-  import?(context: OperationContext, args: { id: string }): Promise<ValueRecord>;
-}
 
 /** An import id that cannot name an object of this type: the message says what would. */
 export class ImportIdError extends Error {}
@@ -111,3 +86,5 @@ export const standardOperations: Operations = {
     return stateOf(type, json, known);
   },
 };
+
+export type { OperationContext, Operations } from "./types";

@@ -1,34 +1,12 @@
 // What a managed resource is to the framework: its Terraform type, its schema (derived from
 // its JSON Schema) and where it lives in the API. Resources that follow the API's standard
 // methods need nothing more; the framework does create, read, update, delete and import.
-import type { Value, ValueRecord } from "../protocol/cty";
+import type { Value } from "../protocol/cty";
 import type { Diagnostic } from "../protocol/provider";
 import type { Schema } from "../protocol/schema";
-import { type Operations, standardOperations } from "./operations";
+import { standardOperations } from "./operations";
+import type { Operations, ResourceType } from "./types";
 import { type BlockSchema, type DeriveOptions, type JsonSchemaNode, deriveBlock, resourceIdAttribute } from "./schema";
-
-export interface ResourceType {
-  typeName: string;
-  /** "instance": for messages. */
-  noun: string;
-  /** The API collection: `instances`. */
-  collection: string;
-  /** The create call's id parameter: `instanceId`. */
-  idParameter: string;
-  block: BlockSchema;
-  /** Query parameters of the delete call (an instance is purged, not soft-deleted). */
-  deleteQuery?: Record<string, string>;
-  /** The version of the state's shape, for UpgradeResourceState. */
-  schemaVersion: number;
-  /** Checks a configuration beyond what its schema says. */
-  validate?: (config: Value) => Diagnostic[];
-  /** How it is created, read, updated, deleted and imported. */
-  operations: Operations;
-  /** What messages call one object when it has no `name` or `resource_id` (a migration: its directory). */
-  label?: (value: ValueRecord) => string;
-  /** Why the type cannot be imported, for one without `operations.import`: import answers it, docs show it. */
-  notImportable?: string;
-}
 
 export interface ResourceOptions {
   typeName: string;
@@ -110,3 +88,5 @@ function protocolBlock(block: BlockSchema): Schema["block"] {
     ),
   };
 }
+
+export type { ResourceType } from "./types";
