@@ -2,7 +2,7 @@ import type { Request, RequestHandler } from "express";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
 import type { Caller } from "../http/request";
-import type { RouteSpec } from "../http/routes";
+import type { RouteSpec } from "../route-spec";
 import { type Permission, projectRoleGrants, workspaceRoleGrants, workspaceRolesGranting } from "./roles";
 
 export interface IamBinding {
@@ -13,18 +13,6 @@ export interface IamBinding {
 export interface IamPolicy {
   bindings: IamBinding[];
 }
-
-/** How a route finds the project its call touches. */
-export type ProjectScope =
-  /** The project's id is a path parameter. */
-  | { param: string }
-  /** The call touches one database; its project decides. */
-  | { database: { instance: string; database: string } }
-  /**
-   * A list: never refused; the handler shows only the projects in `req.visibleProjects`, those
-   * where the caller holds `visibleWith` (or all, when the workspace role grants the route).
-   */
-  | { visibleWith: Permission };
 
 declare module "express-serve-static-core" {
   interface Request {

@@ -1,37 +1,7 @@
 import { Router, type RequestHandler } from "express";
-import type { ProjectScope } from "../auth/access";
-import type { Permission } from "../auth/roles";
+import type { RouteSpec } from "../route-spec";
 
-export type Method = "get" | "post" | "patch" | "delete";
-
-/**
- * One API route, declared once: Express serves it and the OpenAPI document describes it from
- * the same entry, so no route can exist without documentation.
- */
-export interface RouteSpec {
-  method: Method;
-  /** Express path; a custom verb is written `/v1/instances/:id\\:sync`. */
-  path: string;
-  summary: string;
-  /** The resource (schema/resources) or request (schema/requests) the body must match. */
-  requestBody?: { resource: string } | { request: string };
-  /** The resource returned, or a list of it. */
-  response?: { resource: string; list?: string } | { custom: string };
-  /** Open routes need no token and name no permission. */
-  public?: boolean;
-  /** What the caller must hold; see server/auth/roles.ts. */
-  permission?: Permission;
-  /** Where a project role can grant the permission. */
-  project?: ProjectScope;
-  /** Query parameters beyond those the document gives every route of its kind (lists, updates, deletes). */
-  query?: QueryParameter[];
-}
-
-export interface QueryParameter {
-  name: string;
-  description: string;
-  required?: boolean;
-}
+export type { Method, QueryParameter, RouteSpec } from "../route-spec";
 
 export class RouteTable {
   readonly specs: RouteSpec[] = [];

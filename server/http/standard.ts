@@ -1,5 +1,5 @@
 import type { Request } from "express";
-import type { ProjectScope } from "../auth/access";
+import type { ProjectScope } from "../route-spec";
 import { type Permission, PERMISSIONS } from "../auth/roles";
 import { ApiError } from "./errors";
 import { matchesFilter, parseFilter, readResourceField } from "./filter";
