@@ -28,6 +28,7 @@ import {
   ledgerRefusal,
   markApplied,
   markStarted,
+  type LedgerRow,
   prepareLedger,
   readLedger,
   statementKind,
@@ -319,6 +320,13 @@ export async function applyStatements(
 }
 
 /**
+ * Servers, and the accounts on them, whose ledger this process has created or found, as
+ * `host:port/user`: preparing it again would be two statements per target for nothing. An entry
+ * is dropped when a run with the ledger fails, so a ledger dropped since is created again.
+ */
+const preparedLedgers = new Set<string>();
+
+/**
  * The body of `applyStatements` with a ledger: reconcile with what the target recorded, replay
  * the session settings earlier statements made, then run each remaining statement so that its
  * effect and its ledger row commit together (ledger.ts says how, kind by kind).
@@ -331,30 +339,69 @@ async function runWithLedger(
   ledger: LedgerOptions,
   elapsed: () => number,
 ): Promise<ApplyResult> {
+  const instance = `${target.host}:${target.port}/${target.username}`;
+  try {
+    return await runWithPreparedLedger(connection, target, statements, options, ledger, elapsed, instance);
+  } catch (err) {
+    preparedLedgers.delete(instance);
+    throw err;
+  }
+}
+
+async function runWithPreparedLedger(
+  connection: Connection,
+  target: ConnectionTarget & { database: string },
+  statements: readonly string[],
+  options: ApplyOptions,
+  ledger: LedgerOptions,
+  elapsed: () => number,
+  instance: string,
+): Promise<ApplyResult> {
   const database = target.database;
   const key = ledger.key;
+  /** The catalog's fingerprint while nothing has run since it was read: the first DDL's STARTED row can hold it. */
+  let catalogNow: string | undefined;
   const run = async (sql: string): Promise<void> => {
+    catalogNow = undefined;
     await connection.query(sql);
   };
   const unreachable = (err: unknown): never => {
     throw engineError(err, target);
   };
-  await prepareLedger(connection).catch((err: unknown) => {
-    const code = String((err as { code?: unknown }).code);
-    if (/ACCESS_DENIED/.test(code)) {
-      throw new EngineError(
-        "QUERY_FAILED",
-        `the instance's account may not keep Tidemark's ledger of applied statements: grant it ALL ON \`${LEDGER_DATABASE}\`.*`,
-        code,
-      );
+  const prepare = async (): Promise<void> => {
+    await prepareLedger(connection).catch((err: unknown) => {
+      const code = String((err as { code?: unknown }).code);
+      if (/ACCESS_DENIED/.test(code)) {
+        throw new EngineError(
+          "QUERY_FAILED",
+          `the instance's account may not keep Tidemark's ledger of applied statements: grant it ALL ON \`${LEDGER_DATABASE}\`.*`,
+          code,
+        );
+      }
+      unreachable(err);
+    });
+    preparedLedgers.add(instance);
+  };
+  const reconcile = async (): Promise<Map<number, LedgerRow>> => {
+    if (ledger.resolution) {
+      const { statement, applied } = ledger.resolution;
+      await (applied ? markApplied(connection, key, [statement]) : forget(connection, key, statement));
     }
-    unreachable(err);
-  });
-  if (ledger.resolution) {
-    const { statement, applied } = ledger.resolution;
-    await (applied ? markApplied(connection, key, [statement]) : forget(connection, key, statement)).catch(unreachable);
+    return readLedger(connection, key);
+  };
+  let rows: Map<number, LedgerRow>;
+  if (preparedLedgers.has(instance)) {
+    rows = await reconcile().catch(async (err: unknown) => {
+      // Dropped since, or the account's grant withdrawn: prepared as the first time, which says which.
+      preparedLedgers.delete(instance);
+      if ((err as { fatal?: unknown }).fatal === true) unreachable(err);
+      await prepare();
+      return reconcile().catch(unreachable);
+    });
+  } else {
+    await prepare();
+    rows = await reconcile().catch(unreachable);
   }
-  const rows = await readLedger(connection, key).catch(unreachable);
   let start = 0;
   while (rows.get(start)?.state === "APPLIED") start++;
   const resumedFrom = start;
@@ -362,6 +409,7 @@ async function runWithLedger(
   if (left && start < statements.length) {
     const now =
       left.fingerprint === null ? undefined : await catalogFingerprint(connection, database).catch(unreachable);
+    catalogNow = now;
     if (now === undefined || now !== left.fingerprint) {
       const why =
         left.fingerprint === null
@@ -458,7 +506,8 @@ async function runWithLedger(
         case "opaque": {
           // The server commits an open transaction before DDL: its rows commit with it.
           stage = "record";
-          const fingerprint = kind === "schema" ? await catalogFingerprint(connection, database) : null;
+          const fingerprint =
+            kind === "schema" ? (catalogNow ?? (await catalogFingerprint(connection, database))) : null;
           await markStarted(connection, key, index, fingerprint);
           stage = "statement";
           await run(text);
