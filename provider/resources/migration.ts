@@ -15,6 +15,9 @@ import type { Operations } from "../framework/operations";
 import type { ResourceType } from "../framework/resource";
 import { attribute } from "../framework/schema";
 import type { ChangeStatus, ChangeTask } from "../../schema/generated/types";
+import { parseDuration, waitFor } from "../framework/operation";
+
+export { parseDuration };
 
 export interface MigrationFile {
   version: string;
@@ -106,16 +109,6 @@ export function compareVersions(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
-}
-
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
-/** A duration as Terraform users write them (`0s`, `90s`, `10m`, `1h30m`) in milliseconds; undefined if malformed. */
-export function parseDuration(text: string): number | undefined {
-  if (!/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(text)) return undefined;
-  let ms = 0;
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(m[1]) * (UNIT_MS[m[2] as string] as number);
-  return ms;
 }
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
@@ -268,8 +261,6 @@ async function changeFor(client: TidemarkClient, project: string, step: Step): P
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
 /** Takes a change to DONE: waits for approval up to `waitMs`, runs it, waits for the rollout. */
 async function settle(client: TidemarkClient, change: Change, file: MigrationFile, waitMs: number): Promise<void> {
   const name = change.name;
@@ -280,11 +271,13 @@ async function settle(client: TidemarkClient, change: Change, file: MigrationFil
       .map((a) => a.line);
     throw new Error(`${what} is blocked by SQL review: ${findings.join("; ")}`);
   }
-  const deadline = Date.now() + waitMs;
-  while (change.status === "PENDING_APPROVAL" && Date.now() < deadline) {
-    await sleep(Math.min(APPROVAL_POLL_MS, Math.max(0, deadline - Date.now())));
-    change = await client.get<Change>(name);
-  }
+  const poll = (): Promise<Change> => client.get<Change>(name);
+  change = await waitFor(change, {
+    poll,
+    pending: (c) => c.status === "PENDING_APPROVAL",
+    intervalMs: APPROVAL_POLL_MS,
+    timeoutMs: waitMs,
+  });
   if (change.status === "PENDING_APPROVAL") {
     throw new Error(
       `${what} targets a protected environment and waits for approval: approve it (POST /v1/${name}:approve) and apply again` +
@@ -296,12 +289,20 @@ async function settle(client: TidemarkClient, change: Change, file: MigrationFil
       `${what} was ${change.status.toLowerCase()}: change the file (a new change is reviewed) or remove it`,
     );
   }
-  if (change.status === "APPROVED" || change.status === "FAILED") change = await client.verb<Change>(name, "run");
-  while (change.status === "RUNNING") {
-    await sleep(RUN_POLL_MS);
-    change = await client.get<Change>(name);
+  const unknown = (c: Change) => c.tasks.find((t) => t.status === "UNKNOWN");
+  if (!unknown(change) && (change.status === "APPROVED" || change.status === "FAILED")) {
+    change = await client.verb<Change>(name, "run");
   }
+  change = await waitFor(change, { poll, pending: (c) => c.status === "RUNNING", intervalMs: RUN_POLL_MS });
   if (change.status === "DONE") return;
+  const undecided = unknown(change);
+  if (undecided) {
+    const statement = (undecided.failedStatement ?? undecided.appliedStatements) + 1;
+    throw new Error(
+      `${what}: on ${undecided.target}, statement ${statement} was interrupted and may or may not have taken effect. ` +
+        `Check the database, say which with POST /v1/${name}:resolve {"statement": ${statement}, "applied": true|false}, and apply again.`,
+    );
+  }
   const failed = change.tasks.find((t) => t.status === "FAILED");
   if (!failed) throw new Error(`${what} ended ${change.status.toLowerCase()}`);
   throw new Error(await failureText(what, file, failed));
