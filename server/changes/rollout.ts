@@ -390,7 +390,8 @@ async function runTask(
         note(`statement ${event.index + 1} applied in ${Math.round(event.durationMs)} ms`);
         applied = event.index + 1;
         const now = Date.now();
-        if (now - progressWritten >= PROGRESS_WRITE_MS) {
+        // After the last statement the task's end is written at once: no progress write before it.
+        if (applied < statements.length && now - progressWritten >= PROGRESS_WRITE_MS) {
           progressWritten = now;
           await db.task.update({ where: key, data: { appliedStatements: applied, log: JSON.stringify(log) } });
         }
