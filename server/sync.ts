@@ -1,6 +1,6 @@
 import type { ServerContext } from "./context";
 import { EngineError, type ConnectionTarget, openConnection } from "./engine/connection";
-import { introspectInstance, type InstanceSnapshot } from "./engine/introspect";
+import { introspectInBatches } from "./engine/introspect";
 import { normaliseSchema, schemaText } from "./engine/execute";
 import { newEtag } from "./http/resource";
 import { chunks } from "./store/chunks";
@@ -43,87 +43,95 @@ export async function syncInstance(
   }
 }
 
+/**
+ * Databases are read and recorded a batch at a time (introspectInBatches), so memory holds one
+ * batch whatever the instance's size. Each batch is committed as it is read: a sync that fails
+ * part-way leaves the databases it read with what it read and the rest with what was known
+ * before; only a sync that read everything marks databases gone and moves lastSyncTime.
+ */
 async function runSync(ctx: ServerContext, instanceId: string): Promise<SyncResult> {
   const db = ctx.store.client;
   const row = await db.instance.findUniqueOrThrow({ where: { id: instanceId } });
-  let snapshot: InstanceSnapshot;
   const started = Date.now();
+  const syncTime = new Date();
+  let read: { engineVersion: string; names: string[] };
   try {
-    snapshot = await introspectInstance(adminTarget(ctx, row));
+    read = await introspectInBatches(adminTarget(ctx, row), async (batch) => {
+      const baselines = await driftBaselines(
+        ctx,
+        instanceId,
+        batch.map((d) => d.name),
+      );
+      await ctx.store.recordSync(
+        instanceId,
+        batch.map((d) => {
+          const baseline = baselines.get(d.name);
+          return {
+            name: d.name,
+            charset: d.charset,
+            collation: d.collation,
+            tableCount: d.tables.length,
+            metadata: JSON.stringify({ tables: d.tables }),
+            // Drift: the live schema is not what Tidemark's last applied change left behind.
+            drifted: baseline !== undefined && normaliseSchema(baseline) !== schemaText(d.tables),
+            etag: newEtag(),
+          };
+        }),
+        syncTime,
+      );
+    });
   } catch (err) {
     if (!(err instanceof EngineError)) throw err;
     await db.instance.update({ where: { id: instanceId }, data: { syncError: err.message } });
     ctx.log.warn({ instance: `instances/${instanceId}`, reason: err.reason }, "sync failed");
     return { ok: false, error: err.message };
   }
-  const syncTime = new Date();
-  const names = snapshot.databases.map((d) => d.name);
-  const baselines = await driftBaselines(ctx, instanceId);
-  const known = new Map(
-    (
-      await db.database.findMany({
-        where: { instanceId },
-        select: { name: true, metadata: true, state: true, drifted: true },
-      })
-    ).map((d) => [d.name, d]),
-  );
-  await db.$transaction(
-    async (tx) => {
-      for (const d of snapshot.databases) {
-        const metadata = JSON.stringify({ tables: d.tables });
-        const before = known.get(d.name);
-        const baseline = baselines.get(d.name);
-        // Drift: the live schema is not what Tidemark's last applied change left behind.
-        const drifted = baseline !== undefined && normaliseSchema(baseline) !== schemaText(d.tables);
-        const fields = {
-          charset: d.charset,
-          collation: d.collation,
-          tableCount: d.tables.length,
-          metadata,
-          syncTime,
-          drifted,
-        };
-        if (!before) {
-          await tx.database.create({ data: { instanceId, name: d.name, ...fields, labels: "{}", etag: newEtag() } });
-        } else if (before.metadata !== metadata || before.state !== "ACTIVE" || before.drifted !== drifted) {
-          // The etag moves only when something a client can see changed.
-          await tx.database.update({
-            where: { instanceId_name: { instanceId, name: d.name } },
-            data: { ...fields, state: "ACTIVE", etag: newEtag() },
-          });
-        } else {
-          await tx.database.update({ where: { instanceId_name: { instanceId, name: d.name } }, data: { syncTime } });
-        }
-      }
-      // Gone from the server, not from Tidemark: its enrolment and history stay.
-      const present = new Set(names);
-      const gone = [...known.values()].filter((d) => d.state === "ACTIVE" && !present.has(d.name)).map((d) => d.name);
-      for (const slice of chunks(gone)) {
-        await tx.database.updateMany({
-          where: { instanceId, name: { in: slice } },
-          data: { state: "DELETED", etag: newEtag() },
-        });
-      }
-      await tx.instance.update({
-        where: { id: instanceId },
-        data: { engineVersion: snapshot.engineVersion, lastSyncTime: syncTime, syncError: "" },
+  // Gone from the server, not from Tidemark: its enrolment and history stay.
+  const present = new Set(read.names);
+  const active = await db.database.findMany({ where: { instanceId, state: "ACTIVE" }, select: { name: true } });
+  const gone = active.filter((d) => !present.has(d.name)).map((d) => d.name);
+  await db.$transaction(async (tx) => {
+    for (const slice of chunks(gone)) {
+      await tx.database.updateMany({
+        where: { instanceId, name: { in: slice } },
+        data: { state: "DELETED", etag: newEtag() },
       });
-    },
-    { timeout: 60_000 },
-  );
+    }
+    await tx.instance.update({
+      where: { id: instanceId },
+      data: { engineVersion: read.engineVersion, lastSyncTime: syncTime, syncError: "" },
+    });
+  });
   ctx.log.info(
-    { instance: `instances/${instanceId}`, databases: names.length, durationMs: Date.now() - started },
+    { instance: `instances/${instanceId}`, databases: read.names.length, durationMs: Date.now() - started },
     "synced",
   );
   return { ok: true };
 }
 
-/** Per database of the instance, the schema its last successful changelog recorded. */
-export async function driftBaselines(ctx: ServerContext, instanceId: string): Promise<Map<string, string>> {
+/** Per database of the instance (of those named, when given), the schema its last successful changelog recorded. */
+export async function driftBaselines(
+  ctx: ServerContext,
+  instanceId: string,
+  names?: readonly string[],
+): Promise<Map<string, string>> {
+  if (!names) return newestSchemas(ctx, instanceId);
+  const out = new Map<string, string>();
+  for (const slice of chunks(names)) {
+    for (const [name, schema] of await newestSchemas(ctx, instanceId, slice)) out.set(name, schema);
+  }
+  return out;
+}
+
+async function newestSchemas(
+  ctx: ServerContext,
+  instanceId: string,
+  names?: readonly string[],
+): Promise<Map<string, string>> {
   const db = ctx.store.client;
   // Ids first, schemas only for the newest per database: history grows, this read does not.
   const ids = await db.changelog.findMany({
-    where: { instanceId, status: "DONE" },
+    where: { instanceId, status: "DONE", ...(names ? { databaseName: { in: [...names] } } : {}) },
     orderBy: { id: "desc" },
     select: { databaseName: true, id: true },
   });

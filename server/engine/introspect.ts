@@ -109,60 +109,134 @@ const TABLE_TYPES: Record<string, TableType> = {
 };
 
 /**
+ * A batch holds at most this many databases, and is sized to hold about this many tables (one
+ * database with more is a batch of its own).
+ */
+export const BATCH_DATABASES = 500;
+export const BATCH_TABLES = 5000;
+const FIRST_BATCH_DATABASES = 250;
+
+export interface IntrospectOptions {
+  concurrency?: number;
+  /** Limits of one batch (defaults BATCH_DATABASES and BATCH_TABLES). */
+  batchDatabases?: number;
+  batchTables?: number;
+}
+
+/**
  * Reads every user database on the server the target reaches. Failures are EngineErrors whose
  * words are safe to show; a table dropped while we read is left out rather than failing the read.
  */
 export async function introspectInstance(
   target: ConnectionTarget,
-  options: { concurrency?: number } = {},
+  options: IntrospectOptions = {},
 ): Promise<InstanceSnapshot> {
+  const databases: DatabaseSnapshot[] = [];
+  const { engineVersion } = await introspectInBatches(
+    target,
+    async (batch) => {
+      databases.push(...batch);
+    },
+    options,
+  );
+  return { engineVersion, databases };
+}
+
+/**
+ * Reads the server's user databases in name order, a batch at a time, and hands each batch to
+ * `record` before reading the next: what is held at once is one batch, however many databases
+ * the server has (10,000 databases read whole took 400 MB). information_schema is still read in
+ * bulk, a few queries per batch of up to BATCH_DATABASES databases. Errors of the target are
+ * EngineErrors; whatever `record` throws passes through as it is.
+ */
+export async function introspectInBatches(
+  target: ConnectionTarget,
+  record: (batch: DatabaseSnapshot[]) => Promise<void>,
+  options: IntrospectOptions = {},
+): Promise<{ engineVersion: string; names: string[] }> {
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   const pool = openPool(target, concurrency);
+  const engine = async <T>(read: () => Promise<T>): Promise<T> => {
+    try {
+      return await read();
+    } catch (err) {
+      throw engineError(err, target);
+    }
+  };
   try {
-    return await readInstance(pool, concurrency);
-  } catch (err) {
-    throw engineError(err, target);
+    const rows = async (sql: string, values?: unknown[]): Promise<RowDataPacket[]> =>
+      (await pool.query<RowDataPacket[]>({ sql, timeout: QUERY_TIMEOUT_MS, ...(values ? { values } : {}) }))[0];
+    const [versionRows, schemata] = await engine(() =>
+      Promise.all([
+        rows("SELECT VERSION() AS version"),
+        rows(
+          `SELECT SCHEMA_NAME AS db, DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation
+             FROM information_schema.SCHEMATA WHERE ${userSchemas("SCHEMA_NAME")}`,
+        ),
+      ]),
+    );
+    const engineVersion = String(versionRows[0]?.version ?? "");
+    const all = schemata
+      .map((s) => ({ name: String(s.db), charset: String(s.charset), collation: String(s.collation) }))
+      .sort(byName);
+    const names = all.map((d) => d.name);
+    const maxDatabases = options.batchDatabases ?? BATCH_DATABASES;
+    const maxTables = options.batchTables ?? BATCH_TABLES;
+    // Table counts are not known before a batch is read (counting them up front costs as much as
+    // reading them): the first batch is small, and each next one sized by the tables the last held.
+    let size = Math.min(maxDatabases, FIRST_BATCH_DATABASES);
+    for (let first = 0; first < all.length; ) {
+      // Nothing keeps a batch's snapshots once `record` is done with them.
+      const batch: DatabaseSnapshot[] = all.slice(first, first + size).map((d) => ({ ...d, tables: [] }));
+      await engine(() => readBatch(pool, rows, batch, engineVersion, concurrency));
+      const tables = batch.reduce((n, d) => n + d.tables.length, 0);
+      await record(batch);
+      first += batch.length;
+      size = Math.max(1, Math.min(maxDatabases, Math.floor((batch.length * maxTables) / Math.max(1, tables))));
+    }
+    return { engineVersion, names };
   } finally {
     await pool.end().catch(() => undefined);
   }
 }
 
-async function readInstance(pool: Pool, concurrency: number): Promise<InstanceSnapshot> {
-  const rows = async (sql: string): Promise<RowDataPacket[]> =>
-    (await pool.query<RowDataPacket[]>({ sql, timeout: QUERY_TIMEOUT_MS }))[0];
-  const [versionRows, schemata, tables, columns, statistics] = await Promise.all([
-    rows("SELECT VERSION() AS version"),
-    rows(
-      `SELECT SCHEMA_NAME AS db, DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation
-         FROM information_schema.SCHEMATA WHERE ${userSchemas("SCHEMA_NAME")}`,
-    ),
+type Rows = (sql: string, values?: unknown[]) => Promise<RowDataPacket[]>;
+
+/** Fills in the tables of one batch of databases: three bulk queries, then SHOW CREATE for each table. */
+async function readBatch(
+  pool: Pool,
+  rows: Rows,
+  batch: DatabaseSnapshot[],
+  engineVersion: string,
+  concurrency: number,
+): Promise<void> {
+  const names = [batch.map((d) => d.name)];
+  const [tables, columns, statistics] = await Promise.all([
     rows(
       `SELECT TABLE_SCHEMA AS db, TABLE_NAME AS tbl, TABLE_TYPE AS type, ENGINE AS engine, TABLE_COMMENT AS comment
          FROM information_schema.TABLES
         WHERE TABLE_TYPE IN (${Object.keys(TABLE_TYPES)
           .map((t) => `'${t}'`)
-          .join(", ")}) AND ${userSchemas("TABLE_SCHEMA")}`,
+          .join(", ")}) AND TABLE_SCHEMA IN (?)`,
+      names,
     ),
     rows(
       `SELECT TABLE_SCHEMA AS db, TABLE_NAME AS tbl, COLUMN_NAME AS name, ORDINAL_POSITION AS position,
               COLUMN_TYPE AS type, IS_NULLABLE AS nullable, COLUMN_DEFAULT AS dflt, EXTRA AS extra,
               COLUMN_COMMENT AS comment, CHARACTER_SET_NAME AS charset, COLLATION_NAME AS collation
-         FROM information_schema.COLUMNS WHERE ${userSchemas("TABLE_SCHEMA")}`,
+         FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (?)`,
+      names,
     ),
     rows(
       `SELECT TABLE_SCHEMA AS db, TABLE_NAME AS tbl, INDEX_NAME AS name, NON_UNIQUE AS nonUnique,
               SEQ_IN_INDEX AS seq, COLUMN_NAME AS col, INDEX_TYPE AS type, INDEX_COMMENT AS comment
-         FROM information_schema.STATISTICS WHERE ${userSchemas("TABLE_SCHEMA")}`,
+         FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (?)`,
+      names,
     ),
   ]);
-  const engineVersion = String(versionRows[0]?.version ?? "");
   const columnDefault = /mariadb/i.test(engineVersion) ? mariadbDefault : mysqlDefault;
 
-  const databases = new Map<string, DatabaseSnapshot>();
-  for (const s of schemata) {
-    const name = String(s.db);
-    databases.set(name, { name, charset: String(s.charset), collation: String(s.collation), tables: [] });
-  }
+  const databases = new Map(batch.map((d) => [d.name, d]));
   // Keyed by database, then table: names may hold any character, so no joined string keys.
   const tablesOf = new Map<string, Map<string, TableMetadata>>();
   const find = (db: unknown, table: unknown): TableMetadata | undefined => tablesOf.get(String(db))?.get(String(table));
@@ -222,8 +296,7 @@ async function readInstance(pool: Pool, concurrency: number): Promise<InstanceSn
     keyParts.get(index)?.push({ seq: Number(s.seq), column: s.col === null ? "(expression)" : String(s.col) });
   }
 
-  const all = [...databases.values()].sort(byName);
-  for (const database of all) {
+  for (const database of batch) {
     database.tables.sort(byName);
     for (const table of database.tables) {
       table.columns.sort((a, b) => a.position - b.position);
@@ -233,8 +306,7 @@ async function readInstance(pool: Pool, concurrency: number): Promise<InstanceSn
       }
     }
   }
-  await readCreateStatements(pool, all, concurrency);
-  return { engineVersion, databases: all };
+  await readCreateStatements(pool, batch, concurrency);
 }
 
 /** MySQL and TiDB already report a literal's value and SQL NULL. */

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Connection } from "mysql2/promise";
-import { connectAdmin } from "../support/database";
+import { type DatabaseSnapshot, introspectInBatches, introspectInstance } from "../../server/engine/introspect";
+import { connectAdmin, connectionTarget } from "../support/database";
 import { createTestInstance, startTestServer, type TestServer } from "../support/server";
 
 // More databases than SQLite binds variables in one statement (999 in some builds): every list
@@ -55,5 +56,24 @@ describe("an instance with 1,050 databases", () => {
     expect(second.body.databases.filter((d) => d.startsWith(prefix))).toHaveLength(40);
     const gone = await t.api<{ state: string }>("GET", `/v1/instances/many/databases/${names[0]}`);
     expect(gone.body.state).toBe("DELETED");
+  }, 120_000);
+
+  test("introspection hands them over in bounded batches, in name order, the same as one read of them all", async () => {
+    const sizes: number[] = [];
+    const batched: DatabaseSnapshot[] = [];
+    const { names } = await introspectInBatches(
+      connectionTarget(),
+      async (batch) => {
+        sizes.push(batch.length);
+        batched.push(...batch.filter((d) => d.name.startsWith(prefix)));
+      },
+      { batchDatabases: 7 },
+    );
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(7);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(names.length);
+    const whole = (await introspectInstance(connectionTarget())).databases.filter((d) => d.name.startsWith(prefix));
+    expect(batched.map((d) => d.name)).toEqual([...names].filter((n) => n.startsWith(prefix)));
+    expect(batched).toEqual(whole);
   }, 120_000);
 });
