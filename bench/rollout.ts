@@ -9,18 +9,20 @@
  * Measured twice: at the engine level (`applyStatements` for every database through `rollOut`,
  * each taking its database's change lock on its own connection), and through the real API
  * (create a change targeting all 50 databases, `:run`, poll until DONE), which adds the review,
- * the store's progress records and the schema read before and after each target. The sync the
- * control plane starts after a rollout is awaited untimed, so it cannot slow the next measurement.
+ * the store's progress records and the schema read before and after each target. The API is the
+ * production server (`npm run build:server`, built first) in a process of its own, as a user
+ * runs it: the client's requests and polling do not share its event loop, and it logs as it does
+ * in production. The sync the control plane starts after a rollout is awaited untimed, so it
+ * cannot slow the next measurement.
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import mysql from "mysql2/promise";
 import { type ConnectionTarget, quoteIdentifier } from "../server/engine/connection";
 import { applyStatements, ROLLOUT_CONCURRENCY, rollOut } from "../server/engine/execute";
 import { connectionTarget, findProgram, provideTestDatabase, uniqueName } from "../test/support/database";
-import { startTestServer } from "../test/support/server";
-import { compareWithFloor, dropDatabases, formatMs, type Timing } from "./measure";
+import { compareWithFloor, dropDatabases, formatMs, startServerProcess, type Timing } from "./measure";
 
 const DATABASES = 50;
 const ROWS_PER_TABLE = 1000;
@@ -66,13 +68,15 @@ async function benchControlPlane(
   target: ConnectionTarget,
   names: string[],
 ): Promise<{ call: ApiCall; close(): Promise<void> }> {
-  const server = await startTestServer("sqlite");
+  execFileSync("npm", ["run", "--silent", "build:server"], { cwd: path.resolve(__dirname, ".."), stdio: "inherit" });
+  const server = await startServerProcess();
   const call: ApiCall = async (method, pathAndQuery, body) => {
-    const response = await server.api(method, pathAndQuery, body);
-    if (response.status !== 200) {
-      throw new Error(`${method} ${pathAndQuery}: ${response.status} ${JSON.stringify(response.body)}`);
-    }
-    return response.body;
+    const response = await server.call(method, pathAndQuery, body);
+    // The API's answers are JSON objects (schema/), errors included.
+    const answer = (await response.json()) as Record<string, unknown>;
+    if (response.status !== 200)
+      throw new Error(`${method} ${pathAndQuery}: ${response.status} ${JSON.stringify(answer)}`);
+    return answer;
   };
   try {
     await call("POST", "/v1/environments?environmentId=bench", { title: "Bench", order: 0 });
@@ -90,10 +94,10 @@ async function benchControlPlane(
       })),
     });
   } catch (err) {
-    await server.close();
+    await server.stop();
     throw err;
   }
-  return { call, close: () => server.close() };
+  return { call, close: () => server.stop() };
 }
 
 async function main(): Promise<void> {
