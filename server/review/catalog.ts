@@ -1,5 +1,12 @@
 // Every review rule Tidemark knows, in one list: adding a rule means a file in rules/ and a line here.
 import Ajv, { type ValidateFunction } from "ajv";
+import columnDisallowDrop from "./rules/column-disallow-drop";
+import columnDisallowRename from "./rules/column-disallow-rename";
+import tableDisallowRename from "./rules/table-disallow-rename";
+import statementWhereDisallowAlwaysTrue from "./rules/statement-where-disallow-always-true";
+import columnDisallowChangeType from "./rules/column-disallow-change-type";
+import columnDisallowDropInIndex from "./rules/column-disallow-drop-in-index";
+import schemaObjectExists from "./rules/schema-object-exists";
 import columnAutoIncrementMustInteger from "./rules/column-auto-increment-must-integer";
 import columnAutoIncrementMustUnsigned from "./rules/column-auto-increment-must-unsigned";
 import columnComment from "./rules/column-comment";
@@ -41,6 +48,13 @@ import type { RuleDefinition } from "./types";
 
 /** All rules, ordered by id. */
 export const RULES: readonly RuleDefinition[] = [
+  columnDisallowDrop,
+  columnDisallowRename,
+  tableDisallowRename,
+  statementWhereDisallowAlwaysTrue,
+  columnDisallowChangeType,
+  columnDisallowDropInIndex,
+  schemaObjectExists,
   columnAutoIncrementMustInteger,
   columnAutoIncrementMustUnsigned,
   columnComment,
@@ -78,7 +92,7 @@ export const RULES: readonly RuleDefinition[] = [
   tableDropNamingConvention,
   tableNoForeignKey,
   tableRequirePk,
-];
+].sort((a, b) => a.id.localeCompare(b.id));
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
 

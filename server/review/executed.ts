@@ -161,3 +161,31 @@ export function qualifiedNameAt(statement: readonly Word[], i: number): string {
     ? `${unquote(first.text)}.${unquote(second.text)}`
     : unquote(first.text);
 }
+
+/** An ALTER TABLE read from its words: the table it alters and its clauses, split at top-level commas. */
+export interface AlterTableText {
+  table: string;
+  clauses: Word[][];
+}
+
+/** `ALTER [ONLINE] [IGNORE] TABLE [IF EXISTS] name clause, clause …`, or undefined for any other statement. */
+export function alterTableText(statement: readonly Word[]): AlterTableText | undefined {
+  if (statement[0]?.upper !== "ALTER") return undefined;
+  let i = 1;
+  while (statement[i]?.upper === "ONLINE" || statement[i]?.upper === "IGNORE") i++;
+  if (statement[i]?.upper !== "TABLE") return undefined;
+  i++;
+  if (statement[i]?.upper === "IF" && statement[i + 1]?.upper === "EXISTS") i += 2;
+  const table = qualifiedNameAt(statement, i);
+  i += statement[i + 1]?.text === "." ? 3 : 1;
+  // MariaDB's WAIT n / NOWAIT stand between the name and the clauses.
+  if (statement[i]?.upper === "WAIT") i += 2;
+  else if (statement[i]?.upper === "NOWAIT") i++;
+  const depth = statement[0]?.depth ?? 0;
+  const clauses: Word[][] = [[]];
+  for (const word of statement.slice(i)) {
+    if (word.text === "," && word.depth === depth) clauses.push([]);
+    else clauses[clauses.length - 1]!.push(word);
+  }
+  return { table, clauses: clauses.filter((c) => c.length > 0) };
+}

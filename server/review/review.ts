@@ -7,7 +7,9 @@ import { isNode, kindOf, lineOf, root } from "./ast";
 import { checkTargetBoundary, type TargetBoundary } from "./boundary";
 import { findRule, payloadProblem, RULES } from "./catalog";
 import { executedStatements } from "./executed";
+import { applyStatement } from "./schema-walk";
 import { splitStatements } from "./split";
+import { SchemaCatalog, type DatabaseSchema } from "../../sql/catalog";
 import { parseStatement, type ParsedStatement } from "../../sql/parse";
 import { normalise, parserText, words } from "./tokens";
 import type {
@@ -35,8 +37,9 @@ const LOCKED_RULES: ActiveRule[] = RULES.filter((r) => r.locked).map((definition
 }));
 
 /**
- * The review a protected environment gets when it has no review config of its own: the four
- * safety rules, which hold on statements the parser cannot read too, at ERROR.
+ * The review a protected environment gets when it has no review config of its own: the safety
+ * rules (dropping or emptying a database, table or column; renaming a table or column; UPDATE or
+ * DELETE on every row), which hold on statements the parser cannot read too, at ERROR.
  *
  * Unreadable statements are ERROR here as well. The safety rules do catch destructive
  * statements the parser cannot read, but they know four shapes; an unreadable statement may be
@@ -50,6 +53,10 @@ export const BUILTIN_PROTECTED_RULES: ConfiguredRule[] = [
   { id: "statement.disallow-drop-table", level: "ERROR" },
   { id: "statement.disallow-truncate", level: "ERROR" },
   { id: "statement.where.require-update-delete", level: "ERROR" },
+  { id: "statement.where.disallow-always-true", level: "ERROR" },
+  { id: "column.disallow-drop", level: "ERROR" },
+  { id: "column.disallow-rename", level: "ERROR" },
+  { id: "table.disallow-rename", level: "ERROR" },
   { id: PARSE_ERROR_RULE, level: "ERROR" },
 ];
 
@@ -77,34 +84,45 @@ const PARSE_OPTIONS = { database: "MySQL", trimQuery: false, parseOptions: { inc
  * Reviews SQL text against configured rules. Rules at DISABLED and ids the catalog does not know
  * are skipped. `statement.parse-error` is reported at its configured level, ERROR when the
  * rules do not mention it and WARNING when they disable it. With a `boundary` (the review is for
- * one target database) the locked rules run too, at their own level whatever `rules` say.
+ * one target database) the locked rules run too, at their own level whatever `rules` say. With the
+ * target's `schema` (from its last sync) rules judge each statement against the schema the
+ * statements before it leave; without it they know only what the change itself creates.
  */
-export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine, boundary?: TargetBoundary): Review {
+export function reviewSql(
+  sql: string,
+  rules: ConfiguredRule[],
+  engine: Engine,
+  boundary?: TargetBoundary,
+  schema?: DatabaseSchema,
+): Review {
   const statements = splitStatements(sql);
   const active = boundary ? [...activeRules(rules), ...LOCKED_RULES] : activeRules(rules);
   const parseErrorLevel = levelOfParseErrors(rules);
   const advices: Advice[] = [];
   const summary: Record<string, number> = {};
-  for (const statement of statements) {
+  const contexts = statements.map((statement): StatementContext => {
+    const parsed = parse(statement.text, engine);
+    return { statement, ast: parsed.ast, parsed: parsed.statement, engine, ...(boundary ? { boundary } : {}) };
+  });
+  // The schema the change leaves, for rules that judge the end state (a key added later in the change).
+  const final = SchemaCatalog.of(schema);
+  for (const context of contexts) applyStatement(final, context);
+  const catalog = SchemaCatalog.of(schema);
+  for (const context of contexts) {
+    const { statement } = context;
     const advise = (rule: string, level: Level, finding: Finding): void => {
       const line = finding.line ?? statement.line;
       const { title, content } = finding;
       advices.push({ rule, level, title, content, line, statementIndex: statement.index, statement: statement.text });
     };
-    const parsed = parse(statement.text, engine);
-    const context: StatementContext = {
-      statement,
-      ast: parsed.ast,
-      parsed: parsed.statement,
-      engine,
-      ...(boundary ? { boundary } : {}),
-    };
+    context.catalog = catalog;
+    context.finalCatalog = final;
     const normalised = normalise(statement.text);
     const type = statementType(context, normalised);
     summary[type] = (summary[type] ?? 0) + 1;
-    if (parsed.statement.error)
-      advise(PARSE_ERROR_RULE, parseErrorLevel, parseErrorFinding(context, parsed.statement.error));
-    else if (!parsed.ast) {
+    const error = context.parsed?.error;
+    if (error) advise(PARSE_ERROR_RULE, parseErrorLevel, parseErrorFinding(context, error));
+    else if (!context.ast) {
       // Read by the grammar, but rules that read only the rules' tree cannot check it: never a silent pass.
       const unchecked = active.filter(
         (r) => !r.definition.checkText && !r.definition.readsGrammar && !r.payloadProblem,
@@ -119,6 +137,8 @@ export function reviewSql(sql: string, rules: ConfiguredRule[], engine: Engine, 
       }
       for (const finding of runRule(rule, context, normalised)) advise(rule.definition.id, rule.level, finding);
     }
+    // Rules saw the schema before the statement; the next statement sees it after.
+    applyStatement(catalog, context);
   }
   advices.sort((a, b) => a.line - b.line || a.statementIndex - b.statementIndex);
   return { advices, statements, summary };

@@ -1,5 +1,6 @@
 // SQL review: the shapes every rule and every caller share.
 import type { AST } from "node-sql-parser";
+import type { SchemaCatalog } from "../../sql/catalog";
 import type { Engine } from "../../sql/engine";
 import type { ParsedStatement } from "../../sql/parse";
 import type { TargetBoundary } from "./boundary";
@@ -28,6 +29,10 @@ export interface StatementContext {
   /** The statement as its engine reads it (sql/parse.ts); absent only where a caller builds a context by hand. */
   parsed?: ParsedStatement;
   engine: Engine;
+  /** The schema before this statement: the target's (when the review has it) with the change's earlier statements applied. */
+  catalog?: SchemaCatalog;
+  /** The schema after the whole change. */
+  finalCatalog?: SchemaCatalog;
   /** The target database the statement must stay inside, when the review is for one target. */
   boundary?: TargetBoundary;
 }

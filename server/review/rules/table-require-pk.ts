@@ -4,14 +4,17 @@ import type { RuleDefinition } from "../types";
 const rule: RuleDefinition = {
   id: "table.require-pk",
   description:
-    "Requires every new table to have a primary key, and refuses ALTER TABLE … DROP PRIMARY KEY unless the " +
-    "same statement adds another. Temporary tables and CREATE TABLE … LIKE (which copies the key) are exempt.",
+    "Requires every new table to have a primary key by the end of the change (an ALTER TABLE … ADD PRIMARY KEY " +
+    "later in the change counts), and refuses ALTER TABLE … DROP PRIMARY KEY unless the change adds another. " +
+    "Temporary tables and CREATE TABLE … LIKE (which copies the key) are exempt.",
   defaultLevel: "ERROR",
   check(context) {
     const [type, keyword] = kindOf(context);
     const ast = root(context);
     const table = subjectTable(context);
-    const addsKey = indexDefinitions(context).some((i) => i.kind === "primary");
+    // A key added later in the change counts: the rule judges the schema the change leaves.
+    const keyAtEnd = context.finalCatalog?.primaryKey(table) !== undefined;
+    const addsKey = keyAtEnd || indexDefinitions(context).some((i) => i.kind === "primary");
     if (type === "create" && keyword === "table" && ast && !ast.temporary && !ast.like && !addsKey) {
       return [
         {

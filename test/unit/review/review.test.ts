@@ -7,6 +7,10 @@ const SAFETY_RULES = [
   "statement.disallow-drop-table",
   "statement.disallow-truncate",
   "statement.where.require-update-delete",
+  "statement.where.disallow-always-true",
+  "column.disallow-drop",
+  "column.disallow-rename",
+  "table.disallow-rename",
 ];
 
 describe("reviewSql", () => {
@@ -118,7 +122,7 @@ describe("reviewSql", () => {
 });
 
 describe("BUILTIN_PROTECTED_RULES", () => {
-  it("holds the four safety rules and unreadable statements, all at ERROR", () => {
+  it("holds the safety rules and unreadable statements, all at ERROR", () => {
     expect(BUILTIN_PROTECTED_RULES.map((r) => [r.id, r.level])).toEqual([
       ...SAFETY_RULES.map((id) => [id, "ERROR"]),
       ["statement.parse-error", "ERROR"],

@@ -3,6 +3,7 @@
 import { findRule } from "../../../server/review/catalog";
 import { PARSE_ERROR_RULE, reviewSql } from "../../../server/review/review";
 import type { TargetBoundary } from "../../../server/review/boundary";
+import type { DatabaseSchema } from "../../../sql/catalog";
 import type { Advice, Engine, Level } from "../../../server/review/types";
 
 export interface Case {
@@ -14,6 +15,8 @@ export interface Case {
   unparseable?: boolean;
   /** The target database the review is for (rules that need one). */
   boundary?: TargetBoundary;
+  /** The target's schema from its last sync (rules that judge a statement by the schema). */
+  schema?: DatabaseSchema;
 }
 
 export interface Trigger extends Case {
@@ -34,7 +37,7 @@ export function reviewWith(id: string, c: Case & { level?: Level }): { mine: Adv
     level: c.level ?? rule.defaultLevel,
     ...(c.payload === undefined ? {} : { payload: c.payload }),
   };
-  const { advices } = reviewSql(c.sql, [configured], c.engine ?? "MYSQL", c.boundary);
+  const { advices } = reviewSql(c.sql, [configured], c.engine ?? "MYSQL", c.boundary, c.schema);
   return {
     mine: advices.filter((a) => a.rule === id),
     parseErrors: advices.filter((a) => a.rule === PARSE_ERROR_RULE),

@@ -21,3 +21,16 @@ describeRule("table.require-pk", {
     "ALTER TABLE t ADD COLUMN b INT",
   ],
 });
+
+describeRule("table.require-pk", {
+  triggers: [
+    { sql: "CREATE TABLE t (id INT);\nALTER TABLE t ADD COLUMN a INT", lines: [1] },
+    { sql: "CREATE TABLE t (id INT PRIMARY KEY);\nALTER TABLE t DROP PRIMARY KEY", lines: [2] },
+  ],
+  passes: [
+    // The key added later in the same change counts: the rule judges the schema the change leaves.
+    "CREATE TABLE t (id INT NOT NULL);\nALTER TABLE t ADD PRIMARY KEY (id)",
+    "CREATE TABLE t (id INT NOT NULL);\nCREATE UNIQUE INDEX u ON t (id);\nALTER TABLE t ADD PRIMARY KEY (id)",
+    "ALTER TABLE t DROP PRIMARY KEY;\nALTER TABLE t ADD PRIMARY KEY (id, b)",
+  ],
+});

@@ -1,0 +1,53 @@
+import { findRule } from "../../../server/review/catalog";
+import { BUILTIN_PROTECTED_RULES, reviewSql } from "../../../server/review/review";
+import type { Engine } from "../../../server/review/types";
+import { SHOP } from "./schema";
+
+const errors = (sql: string, engine: Engine = "TIDB"): string[] =>
+  reviewSql(sql, BUILTIN_PROTECTED_RULES, engine, undefined, SHOP)
+    .advices.filter((a) => a.level === "ERROR")
+    .map((a) => a.rule);
+
+describe("the built-in config of a protected environment", () => {
+  it.each([
+    ["ALTER TABLE orders DROP COLUMN note", "column.disallow-drop"],
+    ["ALTER TABLE orders DROP note", "column.disallow-drop"],
+    ["alter table `orders` add column x int, drop column `note`", "column.disallow-drop"],
+    ["RENAME TABLE orders TO orders_old", "table.disallow-rename"],
+    ["ALTER TABLE orders RENAME TO orders_old", "table.disallow-rename"],
+    ["ALTER TABLE orders RENAME COLUMN note TO remark", "column.disallow-rename"],
+    ["ALTER TABLE orders CHANGE note remark TEXT", "column.disallow-rename"],
+    ["DELETE FROM orders WHERE 1=1", "statement.where.disallow-always-true"],
+    ["UPDATE orders SET state = 'x' WHERE id > 0", "statement.where.disallow-always-true"],
+    ["DELETE FROM orders WHERE TRUE", "statement.where.disallow-always-true"],
+    ["DELETE FROM orders WHERE 1", "statement.where.disallow-always-true"],
+    ["BATCH ON id LIMIT 1000 DELETE FROM orders WHERE 1 = 1", "statement.where.disallow-always-true"],
+    ["DELETE FROM orders", "statement.where.require-update-delete"],
+    ["DROP TABLE orders", "statement.disallow-drop-table"],
+    ["TRUNCATE orders", "statement.disallow-truncate"],
+    ["DROP DATABASE shop", "statement.disallow-drop-database"],
+  ])("blocks %s", (sql, rule) => {
+    expect(errors(sql)).toContain(rule);
+  });
+
+  it.each(["MYSQL", "MARIADB", "TIDB"] as const)("lets a benign ADD COLUMN … NULL through on %s", (engine) => {
+    expect(errors("ALTER TABLE orders ADD COLUMN total DECIMAL(10, 2) NULL", engine)).toEqual([]);
+  });
+
+  it("lets idiomatic TiDB through: it is read, not refused as unparseable", () => {
+    const sql = [
+      "CREATE TABLE events (id BIGINT PRIMARY KEY AUTO_RANDOM, at DATETIME) SHARD_ROW_ID_BITS = 4 TTL = at + INTERVAL 90 DAY;",
+      "ALTER TABLE events SET TIFLASH REPLICA 1;",
+      "SPLIT TABLE events BETWEEN (0) AND (1000000) REGIONS 16;",
+      "BATCH ON id LIMIT 1000 DELETE FROM events WHERE at < '2020-01-01';",
+    ].join("\n");
+    expect(errors(sql)).toEqual([]);
+  });
+
+  it("holds on statements the parser cannot read: every safety rule reads the text too", () => {
+    for (const { id } of BUILTIN_PROTECTED_RULES) {
+      if (id === "statement.parse-error") continue;
+      expect({ id, readsText: typeof findRule(id)?.checkText }).toEqual({ id, readsText: "function" });
+    }
+  });
+});
