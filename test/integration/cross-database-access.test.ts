@@ -14,6 +14,15 @@ interface Change {
   status: string;
   checks: { target: string; advices: { rule: string; level: string; content: string }[] }[];
 }
+interface AuditRecord {
+  actor: string;
+  resource: string;
+  detail?: { field: string; before: unknown; after: unknown };
+}
+/** One audit record of a decision as a line: the resource, and the field's value before and after. */
+const decision = (r: AuditRecord): string =>
+  `${r.resource} ${r.detail?.field ?? "?"}: ${JSON.stringify(r.detail?.before)} → ${JSON.stringify(r.detail?.after)}`;
+
 interface ApiErrorBody {
   error: { code: number; status: string; message: string; details?: { field: string; description: string }[] };
 }
@@ -146,11 +155,11 @@ describe.each(STORE_KINDS)("cross-database access, on the %s store", (storeKind)
     expect((await t.api("GET", "/v1/projects/pa")).body).toMatchObject({
       crossDatabaseAccess: res.body.crossDatabaseAccess,
     });
-    const audit = await t.api<{ auditLogs: { actor: string; resource: string }[] }>(
+    const audit = await t.api<{ auditLogs: AuditRecord[] }>(
       "GET",
       `/v1/auditLogs?filter=${encodeURIComponent('action = "projects.setCrossDatabaseAccess"')}`,
     );
-    expect(audit.body.auditLogs.map((r) => r.resource).sort()).toEqual(
+    expect(audit.body.auditLogs.map(decision).sort()).toEqual(
       [
         `projects/pa crossDatabaseAccess: null → "${database(b)}"`,
         `projects/pa crossDatabaseAccess: null → "instances/elsewhere/databases/${c}"`,
@@ -199,11 +208,11 @@ describe.each(STORE_KINDS)("cross-database access, on the %s store", (storeKind)
   test("the admin empties the list: each database removed is an audit record, and b is blocked again", async () => {
     const res = await setAllowList([]);
     expect(res.status).toBe(200);
-    const audit = await t.api<{ auditLogs: { resource: string }[] }>(
+    const audit = await t.api<{ auditLogs: AuditRecord[] }>(
       "GET",
       `/v1/auditLogs?filter=${encodeURIComponent('action = "projects.setCrossDatabaseAccess"')}`,
     );
-    expect(audit.body.auditLogs.map((r) => r.resource)).toEqual(
+    expect(audit.body.auditLogs.map(decision)).toEqual(
       expect.arrayContaining([
         `projects/pa crossDatabaseAccess: "${database(b)}" → null`,
         `projects/pa crossDatabaseAccess: "instances/elsewhere/databases/${c}" → null`,
