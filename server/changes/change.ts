@@ -27,6 +27,7 @@ import {
 } from "../../schema/generated/types";
 import { checkChange, type Target, type TargetCheck } from "./review";
 import { cancel, decide, initialStatus, resolve, run, type Verdict } from "./workflow";
+import { changeName } from "./names";
 import { cancelPendingTasks, resolveTask, startRollout } from "./rollout";
 
 export const changeSchema = resourceSchema("change");
@@ -50,7 +51,7 @@ function taskStatusOf(value: string): ChangeTaskStatus {
 
 type Approval = ChangeApproval;
 
-export const changeName = (projectId: string, id: string): string => `${projectName(projectId)}/changes/${id}`;
+export { changeName };
 
 export function checksumOf(sql: string): string {
   return crypto.createHash("sha256").update(sql, "utf8").digest("hex");

@@ -23,7 +23,7 @@ import type { Instance as InstanceRow, Task as TaskRow } from "../store/generate
 import { chunks } from "../store/chunks";
 import { claimLease, releaseLease } from "../store/lease";
 import { syncInstance } from "../sync";
-import { changeName } from "./change";
+import { changeName } from "./names";
 import { allowedDatabases } from "./review";
 
 /** How long a rollout's claim lasts without renewal (TIDEMARK_ROLLOUT_LEASE_MS); renewed at a third of it. */
@@ -72,7 +72,7 @@ function actorOf(owner: string): string {
 /** Starts a rollout in the background; the change's status and tasks show its progress. */
 export function startRollout(ctx: ServerContext, projectId: string, changeId: string, actor: string): void {
   ctx.background.run(
-    runRollout(ctx, projectId, changeId, leaseOwner(actor)).catch(() => {
+    runRollout(ctx, projectId, changeId, leaseOwner(actor), true).catch(() => {
       ctx.log.error({ change: changeName(projectId, changeId) }, "rollout stopped by an internal error");
     }),
   );
@@ -170,11 +170,14 @@ export async function runRollout(
   projectId: string,
   changeId: string,
   owner: string,
+  /** A fresh :run: wait a moment for a previous attempt that is recording its end to let go. */
+  patient = false,
 ): Promise<void> {
   const db = ctx.store.client;
   const lease = rolloutLease(projectId, changeId);
-  if (!(await claimLease(ctx.store, lease, owner, ctx.rolloutLeaseMs))) return;
+  if (!(await claim(ctx, projectId, changeId, owner, patient))) return;
   const holder = new Holder(ctx, projectId, changeId, owner);
+  let syncAfter: string[] = [];
   try {
     const change = await db.change.findUniqueOrThrow({ where: { projectId_id: { projectId, id: changeId } } });
     const statements = splitStatements(change.sql).map((s) => s.text);
@@ -234,11 +237,38 @@ export async function runRollout(
         data: { status: failed ? "FAILED" : "DONE", etag: crypto.randomBytes(9).toString("base64url") },
       });
     }
-    // Record the new schema, so metadata is current and the next drift check has its baseline.
-    for (const instanceId of new Set(tasks.map((t) => t.instanceId))) await syncInstance(ctx, instanceId);
+    syncAfter = [...new Set(tasks.map((t) => t.instanceId))];
   } finally {
     holder.stop();
     await releaseLease(ctx.store, lease, owner);
+  }
+  // Record the new schema, so metadata is current and the next drift check has its baseline. After
+  // the lease is let go: the rollout has ended, and a :run that follows at once must not find it held.
+  for (const instanceId of syncAfter) await syncInstance(ctx, instanceId);
+}
+
+/** How long a fresh :run waits for an attempt that has recorded its end but not yet let go of its lease. */
+const HANDOVER_MS = 5000;
+
+/**
+ * Claims the rollout's lease. A fresh :run may arrive just after the previous attempt set the
+ * change's final status and before it released the lease: it retries while the lease is held and
+ * the change is RUNNING (the :run's own doing), for a few seconds — a live holder mid-rollout is
+ * left alone, and the sweeper takes over a dead one once its lease lapses.
+ */
+async function claim(
+  ctx: ServerContext,
+  projectId: string,
+  changeId: string,
+  owner: string,
+  patient: boolean,
+): Promise<boolean> {
+  const lease = rolloutLease(projectId, changeId);
+  const deadline = Date.now() + (patient ? HANDOVER_MS : 0);
+  for (;;) {
+    if (await claimLease(ctx.store, lease, owner, ctx.rolloutLeaseMs)) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
