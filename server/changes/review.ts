@@ -1,6 +1,8 @@
 // Which rules a change is reviewed against, and the checks it gets when created.
 import type { ServerContext } from "../context";
 import { estimateAffectedRows } from "../engine/execute";
+import type { TableMetadata } from "../engine/introspect";
+import type { DatabaseSchema } from "../../sql/catalog";
 import { configuredRules } from "../resources/review-config";
 import { adminTarget } from "../resources/data-source";
 import { crossDatabaseAccessOf, projectName } from "../resources/project";
@@ -129,8 +131,18 @@ export async function checkChange(
     const key = `${target.engine}\u0000${target.instanceId}\u0000${target.databaseName}\u0000${JSON.stringify(rules)}`;
     let reviewing = reviews.get(key);
     if (!reviewing) {
+      // The schema the change meets, from the target's last sync: schema-aware rules walk it statement by statement.
+      const schema = await targetSchema(ctx, target);
       // Off the main thread: splitting and reviewing a big change must not stall other requests.
-      reviewing = ctx.review.run("reviewKeeping", MAX_ESTIMATED_STATEMENTS, sql, rules, target.engine, boundary);
+      reviewing = ctx.review.run(
+        "reviewKeeping",
+        MAX_ESTIMATED_STATEMENTS,
+        sql,
+        rules,
+        target.engine,
+        boundary,
+        schema,
+      );
       reviews.set(key, reviewing);
     }
     const review = await reviewing;
@@ -151,4 +163,35 @@ export async function checkChange(
     checks.push({ target: target.name, advices: review.advices, summary: review.summary, affectedRows });
   }
   return checks;
+}
+
+/**
+ * A target's schema as the reviewer reads it (sql/catalog.ts): its tables from the last sync,
+ * columns and indexes. Undefined when the database was never synced, so no rule takes an empty
+ * schema for a real one.
+ */
+async function targetSchema(ctx: ServerContext, target: Target): Promise<DatabaseSchema | undefined> {
+  const row = await ctx.store.client.database.findUnique({
+    where: { instanceId_name: { instanceId: target.instanceId, name: target.databaseName } },
+    select: { metadata: true },
+  });
+  if (!row) return undefined;
+  // Written only by the sync, as introspect.ts's TableMetadata.
+  const { tables } = JSON.parse(row.metadata) as { tables?: TableMetadata[] };
+  if (!tables) return undefined;
+  return {
+    tables: tables
+      .filter((t) => t.type === "TABLE")
+      .map((t) => ({
+        name: t.name,
+        columns: t.columns.map((c) => ({
+          name: c.name,
+          type: c.type,
+          nullable: c.nullable,
+          hasDefault: c.default !== null || /DEFAULT_GENERATED/i.test(c.extra),
+          autoIncrement: /auto_increment/i.test(c.extra),
+        })),
+        indexes: t.indexes.map((i) => ({ name: i.name, columns: i.columns, unique: i.unique, primary: i.primary })),
+      })),
+  };
 }

@@ -155,6 +155,38 @@ describe("change management on a real MariaDB", () => {
     }
   });
 
+  test("review reads the target's synced schema: a table that is not there, and a column's type changed", async () => {
+    const rc = await t.api("POST", "/v1/reviewConfigs?reviewConfigId=schema-aware", {
+      title: "Schema-aware",
+      rules: [
+        { id: "schema.object-exists", level: "ERROR" },
+        { id: "column.disallow-change-type", level: "ERROR" },
+      ],
+    });
+    expect(rc.status).toBe(200);
+    await t.api("PATCH", "/v1/projects/app?updateMask=reviewConfig", { reviewConfig: "reviewConfigs/schema-aware" });
+    try {
+      const missing = await createChange({
+        targets: [target(testDb)],
+        sql: "ALTER TABLE no_such_table ADD COLUMN x INT",
+      });
+      expect(missing.body.status).toBe("BLOCKED");
+      expect(missing.body.checks[0]?.advices.map((a) => a.rule)).toContain("schema.object-exists");
+      // accounts.email is varchar(255) in the synced schema.
+      const retyped = await createChange({ targets: [target(testDb)], sql: "ALTER TABLE accounts MODIFY email INT" });
+      expect(retyped.body.status).toBe("BLOCKED");
+      expect(retyped.body.checks[0]?.advices.map((a) => a.rule)).toContain("column.disallow-change-type");
+      // A table the change itself creates first is there for the statements after it.
+      const fresh = await createChange({
+        targets: [target(testDb)],
+        sql: "CREATE TABLE fresh (id INT PRIMARY KEY);\nALTER TABLE fresh ADD COLUMN x INT",
+      });
+      expect(fresh.body.checks[0]?.advices.map((a) => a.rule)).not.toContain("schema.object-exists");
+    } finally {
+      await t.api("PATCH", "/v1/projects/app?updateMask=reviewConfig", { reviewConfig: "" });
+    }
+  });
+
   test("UPDATE without WHERE is blocked under a review config that has the rule", async () => {
     const rc = await t.api("POST", "/v1/reviewConfigs?reviewConfigId=strict", {
       title: "Strict",
