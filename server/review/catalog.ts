@@ -7,6 +7,29 @@ import statementWhereDisallowAlwaysTrue from "./rules/statement-where-disallow-a
 import columnDisallowChangeType from "./rules/column-disallow-change-type";
 import columnDisallowDropInIndex from "./rules/column-disallow-drop-in-index";
 import schemaObjectExists from "./rules/schema-object-exists";
+import columnDisallowChange from "./rules/column-disallow-change";
+import columnDisallowChangingOrder from "./rules/column-disallow-changing-order";
+import indexNoDuplicate from "./rules/index-no-duplicate";
+import indexTypeNoBlob from "./rules/index-type-no-blob";
+import namingIdentifierNoKeyword from "./rules/naming-identifier-no-keyword";
+import statementAffectedRowLimit from "./rules/statement-affected-row-limit";
+import statementDisallowDynamicSql from "./rules/statement-disallow-dynamic-sql";
+import statementDisallowOnDeleteCascade from "./rules/statement-disallow-on-delete-cascade";
+import statementInsertDisallowOrderByRand from "./rules/statement-insert-disallow-order-by-rand";
+import statementRequireAlgorithmOption from "./rules/statement-require-algorithm-option";
+import statementRequireLockOption from "./rules/statement-require-lock-option";
+import statementWhereNoEqualNull from "./rules/statement-where-no-equal-null";
+import systemEventDisallowCreate from "./rules/system-event-disallow-create";
+import systemFunctionDisallowCreate from "./rules/system-function-disallow-create";
+import systemProcedureDisallowCreate from "./rules/system-procedure-disallow-create";
+import systemTriggerDisallowCreate from "./rules/system-trigger-disallow-create";
+import systemViewDisallowCreate from "./rules/system-view-disallow-create";
+import tableDisallowCreateOrReplace from "./rules/table-disallow-create-or-replace";
+import tableDisallowEngineWithoutRows from "./rules/table-disallow-engine-without-rows";
+import tidbPlacementChange from "./rules/tidb-placement-change";
+import tidbSuggestAutoRandom from "./rules/tidb-suggest-auto-random";
+import tidbTiflashReplicaChange from "./rules/tidb-tiflash-replica-change";
+import tidbUnsupportedStatement from "./rules/tidb-unsupported-statement";
 import columnAutoIncrementMustInteger from "./rules/column-auto-increment-must-integer";
 import columnAutoIncrementMustUnsigned from "./rules/column-auto-increment-must-unsigned";
 import columnComment from "./rules/column-comment";
@@ -48,6 +71,29 @@ import type { RuleDefinition } from "./types";
 
 /** All rules, ordered by id. */
 export const RULES: readonly RuleDefinition[] = [
+  tidbUnsupportedStatement,
+  tidbTiflashReplicaChange,
+  tidbSuggestAutoRandom,
+  tidbPlacementChange,
+  tableDisallowEngineWithoutRows,
+  tableDisallowCreateOrReplace,
+  systemViewDisallowCreate,
+  systemTriggerDisallowCreate,
+  systemProcedureDisallowCreate,
+  systemFunctionDisallowCreate,
+  systemEventDisallowCreate,
+  statementWhereNoEqualNull,
+  statementRequireLockOption,
+  statementRequireAlgorithmOption,
+  statementInsertDisallowOrderByRand,
+  statementDisallowOnDeleteCascade,
+  statementDisallowDynamicSql,
+  statementAffectedRowLimit,
+  namingIdentifierNoKeyword,
+  indexTypeNoBlob,
+  indexNoDuplicate,
+  columnDisallowChangingOrder,
+  columnDisallowChange,
   columnDisallowDrop,
   columnDisallowRename,
   tableDisallowRename,

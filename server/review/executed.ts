@@ -189,3 +189,10 @@ export function alterTableText(statement: readonly Word[]): AlterTableText | und
   }
   return { table, clauses: clauses.filter((c) => c.length > 0) };
 }
+
+/** What a CREATE statement creates (`PROCEDURE`, `TABLE`, `VIEW`…), past OR REPLACE, DEFINER, ALGORITHM and the like. */
+export function createdObject(statement: readonly Word[]): string | undefined {
+  if (statement[0]?.upper !== "CREATE") return undefined;
+  const kind = statement.find((w, i) => i > 0 && w.kind === "word" && OBJECT_KINDS.has(w.upper));
+  return kind?.upper === "SCHEMA" ? "DATABASE" : kind?.upper;
+}

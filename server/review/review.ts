@@ -39,7 +39,7 @@ const LOCKED_RULES: ActiveRule[] = RULES.filter((r) => r.locked).map((definition
 /**
  * The review a protected environment gets when it has no review config of its own: the safety
  * rules (dropping or emptying a database, table or column; renaming a table or column; UPDATE or
- * DELETE on every row), which hold on statements the parser cannot read too, at ERROR.
+ * DELETE on every row; an engine that keeps no rows; MariaDB's CREATE OR REPLACE TABLE), which hold on statements the parser cannot read too, at ERROR.
  *
  * Unreadable statements are ERROR here as well. The safety rules do catch destructive
  * statements the parser cannot read, but they know four shapes; an unreadable statement may be
@@ -57,6 +57,8 @@ export const BUILTIN_PROTECTED_RULES: ConfiguredRule[] = [
   { id: "column.disallow-drop", level: "ERROR" },
   { id: "column.disallow-rename", level: "ERROR" },
   { id: "table.disallow-rename", level: "ERROR" },
+  { id: "table.disallow-engine-without-rows", level: "ERROR" },
+  { id: "table.disallow-create-or-replace", level: "ERROR" },
   { id: PARSE_ERROR_RULE, level: "ERROR" },
 ];
 
@@ -201,7 +203,8 @@ function levelOfParseErrors(rules: ConfiguredRule[]): Level {
 function runRule(rule: ActiveRule, context: StatementContext, normalised: string): Finding[] {
   const { definition, payload } = rule;
   try {
-    const found = context.ast ? definition.check(context, payload) : [];
+    const found =
+      context.ast || (definition.readsGrammar && !context.parsed?.error) ? definition.check(context, payload) : [];
     if (found.length > 0 || !definition.checkText) return found;
     return definition.checkText(normalised, context, payload);
   } catch (err) {

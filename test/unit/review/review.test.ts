@@ -11,6 +11,8 @@ const SAFETY_RULES = [
   "column.disallow-drop",
   "column.disallow-rename",
   "table.disallow-rename",
+  "table.disallow-engine-without-rows",
+  "table.disallow-create-or-replace",
 ];
 
 describe("reviewSql", () => {
