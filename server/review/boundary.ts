@@ -9,7 +9,9 @@
 // a reach into advice for one target; `boundaryRefusal(text, boundary)` is the one-line answer
 // an executor needs before it runs a statement.
 import { stringValue, unquote, words, type Word } from "./tokens";
-import type { Engine, Finding, Statement } from "./types";
+import type { Engine, Finding, Statement, TargetBoundary } from "./types";
+
+export type { TargetBoundary } from "./types";
 
 export type NameKind =
   /** A table, view, sequence, trigger or event, in a position that takes one. */
@@ -52,20 +54,6 @@ export interface Reach {
   beyond: Beyond[];
   /** 0-based line of the statement's first word in its text (the text may open with comments). */
   firstLine: number;
-}
-
-/** The target a statement must stay inside, and what the messages need to say where else it went. */
-export interface TargetBoundary {
-  /** The target database, as the instance spells it. */
-  database: string;
-  engine: Engine;
-  /** `instances/{id}` and `projects/{id}` of the change, for messages. */
-  instance: string;
-  project: string;
-  /** Other databases of the instance the project may name (its crossDatabaseAccess). */
-  allowed: ReadonlySet<string>;
-  /** The instance's databases from the last sync, each with the project it belongs to (`projects/b`). */
-  owners: ReadonlyMap<string, string>;
 }
 
 /** The names of a statement, in the order they appear. */

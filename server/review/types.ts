@@ -3,7 +3,6 @@ import type { AST } from "node-sql-parser";
 import type { SchemaCatalog } from "../../sql/catalog";
 import type { Engine } from "../../sql/engine";
 import type { ParsedStatement } from "../../sql/parse";
-import type { TargetBoundary } from "./boundary";
 
 export type { Engine };
 
@@ -88,4 +87,18 @@ export interface ConfiguredRule {
   id: string;
   level: ConfiguredLevel;
   payload?: unknown;
+}
+
+/** The target a statement must stay inside, and what the messages need to say where else it went. */
+export interface TargetBoundary {
+  /** The target database, as the instance spells it. */
+  database: string;
+  engine: Engine;
+  /** `instances/{id}` and `projects/{id}` of the change, for messages. */
+  instance: string;
+  project: string;
+  /** Other databases of the instance the project may name (its crossDatabaseAccess). */
+  allowed: ReadonlySet<string>;
+  /** The instance's databases from the last sync, each with the project it belongs to (`projects/b`). */
+  owners: ReadonlyMap<string, string>;
 }
