@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import os from "node:os";
 import type { ServerContext } from "./context";
+import { Periodic } from "./periodic";
 import { claimLease, releaseLease } from "./store/lease";
 import { syncInstance } from "./sync";
 
@@ -16,34 +17,18 @@ export interface SchedulerOptions {
  * sync: a lease on the instance, and a conditional move of its next due time, so a sync runs
  * once per interval whatever the number of replicas, and a dead replica's claim lapses.
  */
-export class SyncScheduler {
+export class SyncScheduler extends Periodic {
   readonly owner = `${os.hostname()}/${process.pid}/${crypto.randomBytes(3).toString("hex")}`;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
 
   constructor(
     private readonly ctx: ServerContext,
     private readonly options: SchedulerOptions,
-  ) {}
-
-  start(): void {
-    const loop = (): void => {
-      if (this.stopped) return;
-      this.running = this.tick()
-        .catch(() => this.ctx.log.error({ owner: this.owner }, "scheduler tick failed"))
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(loop, this.options.tickMs);
-        });
-    };
-    this.timer = setTimeout(loop, this.options.tickMs);
+  ) {
+    super(options.tickMs);
   }
 
-  /** Stops looking for work and waits for the sync in progress, if any. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  protected failed(): void {
+    this.ctx.log.error({ owner: this.owner }, "scheduler tick failed");
   }
 
   async tick(): Promise<void> {

@@ -75,6 +75,24 @@ export function allowedDatabases(crossDatabaseAccess: readonly string[], instanc
   return new Set(crossDatabaseAccess.filter((n) => n.startsWith(prefix)).map((n) => n.slice(prefix.length)));
 }
 
+/** An instance's databases, each with the name of the project it belongs to ("" for none): the target boundary's owners. */
+export async function databaseOwners(ctx: ServerContext, instanceId: string): Promise<Map<string, string>> {
+  const rows = await ctx.store.client.database.findMany({
+    where: { instanceId },
+    select: { name: true, projectId: true },
+  });
+  return new Map(rows.map((r) => [r.name, r.projectId ? projectName(r.projectId) : ""]));
+}
+
+/** A project's crossDatabaseAccess as it stands now; none for a project that is gone. */
+export async function crossDatabaseAccessFor(ctx: ServerContext, projectId: string): Promise<string[]> {
+  const row = await ctx.store.client.project.findUnique({
+    where: { id: projectId },
+    select: { crossDatabaseAccess: true },
+  });
+  return row ? crossDatabaseAccessOf(row) : [];
+}
+
 /** Reviews the SQL for every target and estimates what UPDATE and DELETE would touch. */
 export async function checkChange(
   ctx: ServerContext,
@@ -84,19 +102,13 @@ export async function checkChange(
   project: string,
 ): Promise<TargetCheck[]> {
   const db = ctx.store.client;
-  const projectRow = await db.project.findUnique({
-    where: { id: project.replace(/^projects\//, "") },
-    select: { crossDatabaseAccess: true },
-  });
-  const crossDatabaseAccess = projectRow ? crossDatabaseAccessOf(projectRow) : [];
+  const crossDatabaseAccess = await crossDatabaseAccessFor(ctx, project.replace(/^projects\//, ""));
   // Each instance's databases and their owners, for the boundary's messages: read once per instance.
   const owners = new Map<string, Promise<Map<string, string>>>();
   const ownersOf = (instanceId: string): Promise<Map<string, string>> => {
     let found = owners.get(instanceId);
     if (!found) {
-      found = db.database
-        .findMany({ where: { instanceId }, select: { name: true, projectId: true } })
-        .then((rows) => new Map(rows.map((r) => [r.name, r.projectId ? projectName(r.projectId) : ""])));
+      found = databaseOwners(ctx, instanceId);
       owners.set(instanceId, found);
     }
     return found;

@@ -15,16 +15,17 @@ import { EngineError } from "../engine/connection";
 import { type ApplyResult, DatabaseBusyError, ROLLOUT_CONCURRENCY, applyStatements, rollOut } from "../engine/execute";
 import { ledgerKey } from "../engine/ledger";
 import { adminTarget } from "../resources/data-source";
-import { crossDatabaseAccessOf, projectName } from "../resources/project";
+import { projectName } from "../resources/project";
 import { boundaryRefusal, type TargetBoundary } from "../review/boundary";
 import { splitStatements } from "../review/split";
 import type { Engine } from "../review/types";
 import type { Instance as InstanceRow, Task as TaskRow } from "../store/generated/sqlite/client";
 import { chunks } from "../store/chunks";
 import { claimLease, releaseLease } from "../store/lease";
+import { Periodic } from "../periodic";
 import { syncInstance } from "../sync";
 import { changeName } from "./names";
-import { allowedDatabases } from "./review";
+import { allowedDatabases, crossDatabaseAccessFor, databaseOwners } from "./review";
 
 /** How long a rollout's claim lasts without renewal (TIDEMARK_ROLLOUT_LEASE_MS); renewed at a third of it. */
 export const ROLLOUT_LEASE_MS = 60_000;
@@ -326,16 +327,11 @@ class InstanceReader {
   private async load(instanceId: string): Promise<InstanceFacts> {
     const db = this.ctx.store.client;
     const row = await db.instance.findUniqueOrThrow({ where: { id: instanceId } });
-    const databases = await db.database.findMany({ where: { instanceId }, select: { name: true, projectId: true } });
-    // Read at run time: access a workspace admin withdrew since the review is withdrawn here too.
-    const project = await db.project.findUnique({
-      where: { id: this.projectId },
-      select: { crossDatabaseAccess: true },
-    });
     return {
       row,
-      owners: new Map(databases.map((d) => [d.name, d.projectId ? projectName(d.projectId) : ""])),
-      allowed: allowedDatabases(project ? crossDatabaseAccessOf(project) : [], instanceId),
+      owners: await databaseOwners(this.ctx, instanceId),
+      // Read at run time: access a workspace admin withdrew since the review is withdrawn here too.
+      allowed: allowedDatabases(await crossDatabaseAccessFor(this.ctx, this.projectId), instanceId),
     };
   }
 }
@@ -453,7 +449,7 @@ async function runTask(
   }
   if (interrupted && result.resumedFrom !== undefined) {
     // The dead attempt's own changelog entry: what the ledger says it did.
-    await recordChangelog(ctx, task, statements, facts, {
+    await changelogCreate(ctx, task, statements, facts, {
       status: "INTERRUPTED",
       from: await lastLogged(ctx, task, facts.name),
       applied: result.resumedFrom,
@@ -551,16 +547,6 @@ function changelogCreate(ctx: ServerContext, task: TaskRow, statements: string[]
   });
 }
 
-async function recordChangelog(
-  ctx: ServerContext,
-  task: TaskRow,
-  statements: string[],
-  facts: ChangeFacts,
-  entry: Entry,
-): Promise<void> {
-  await changelogCreate(ctx, task, statements, facts, entry);
-}
-
 /**
  * Records a person's decision on a statement whose outcome was UNKNOWN: written to the target's
  * ledger (where the truth is kept), and the task made resumable from there.
@@ -608,32 +594,16 @@ export async function resolveTask(
  * with a target still marked running) and whose lease has lapsed or was never taken is run by
  * this replica. Every replica runs one; the lease makes one of them win.
  */
-export class RolloutSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
-
+export class RolloutSweeper extends Periodic {
   constructor(
     private readonly ctx: ServerContext,
-    private readonly tickMs: number,
-  ) {}
-
-  start(): void {
-    const loop = (): void => {
-      if (this.stopped) return;
-      this.running = this.tick()
-        .catch(() => this.ctx.log.error("rollout sweep failed"))
-        .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(loop, this.tickMs);
-        });
-    };
-    this.timer = setTimeout(loop, this.tickMs);
+    tickMs: number,
+  ) {
+    super(tickMs);
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  protected failed(): void {
+    this.ctx.log.error("rollout sweep failed");
   }
 
   async tick(): Promise<void> {
