@@ -1,5 +1,6 @@
 import { StartupError } from "../startup-error";
 import path from "node:path";
+import { createClient as createLibsqlClient, type Client as LibsqlClient, type Config as LibsqlConfig } from "@libsql/client";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { PrismaMariaDb } from "@prisma/adapter-mariadb";
 import Database from "libsql";
@@ -110,7 +111,7 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
   }
   const sqlite = { file, fromUrl: Boolean(url) };
   createSqliteFile(sqlite);
-  const adapter = new PrismaLibSql({ url: `file:${file}` });
+  const adapter = new PooledLibSql({ url: `file:${file}`, timeout: SQLITE_BUSY_TIMEOUT_MS });
   const client = new SqliteClient({ adapter });
   checks.set(client, { sqlite });
   const rows = new SqliteRows(file);
@@ -277,6 +278,25 @@ class SqliteSyncs {
 }
 
 /** A value as SQLite keeps it, turned into what Prisma gives for the column's declared type. */
+/** How long a SQLite connection waits for another's write lock before answering SQLITE_BUSY. */
+const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Prisma's libsql adapter, on a libsql client that keeps its connections. The client the adapter
+ * bundles (0.17) gives each transaction the connection it had and opens a fresh one for what
+ * follows, so every store transaction paid for opening the file and left the client on a
+ * connection without prepareStore's per-connection settings: `synchronous` back to FULL (a disk
+ * sync on every commit) and no busy timeout. From 0.18 the client pools its connections and
+ * returns a transaction's connection when it settles; as the adapter runs one operation at a time,
+ * the pool holds one connection, the one prepareStore set up. The busy timeout is also given to
+ * the client, so any connection it opens has it.
+ */
+class PooledLibSql extends PrismaLibSql {
+  override createClient(config: LibsqlConfig): LibsqlClient {
+    return createLibsqlClient(config);
+  }
+}
+
 type Decode = (value: unknown) => unknown;
 
 const asIs: Decode = (value) => value;
