@@ -1,7 +1,7 @@
 import type { ServerContext } from "./context";
 import { EngineError, type ConnectionTarget, openConnection } from "./engine/connection";
 import { introspectInBatches } from "./engine/introspect";
-import { normaliseSchema, schemaText } from "./engine/execute";
+import { normaliseSchema, schemaText } from "./engine/schema-text";
 import { newEtag } from "./http/resource";
 import { chunks } from "./store/chunks";
 import { adminTarget } from "./resources/data-source";

@@ -19,7 +19,8 @@ import { projectName } from "../resources/project";
 import { boundaryRefusal, type TargetBoundary } from "../review/boundary";
 import { splitStatements } from "../review/split";
 import type { Engine } from "../review/types";
-import type { Instance as InstanceRow, Task as TaskRow } from "../store/generated/sqlite/client";
+import type { Changelog, Instance as InstanceRow, Task as TaskRow } from "../store/generated/sqlite/client";
+import type { Store, TaskWrite } from "../store/store";
 import { chunks } from "../store/chunks";
 import { claimLease, releaseLease } from "../store/lease";
 import { Periodic } from "../periodic";
@@ -50,6 +51,44 @@ export type TaskStatus = "PENDING" | "RUNNING" | "DONE" | "FAILED" | "CANCELED" 
 interface LogEntry {
   time: string;
   message: string;
+}
+
+/**
+ * Writes a rollout's progress to the store as one group: what targets report while a write is
+ * committing goes into the next one, so concurrent targets share transactions and none waits
+ * longer than one write. Each caller learns when its own records are committed.
+ */
+class ProgressWriter {
+  private queued: { tasks: TaskWrite[]; changelogs: Changelog[]; settle: ((err?: unknown) => void)[] } | undefined;
+  private writing = false;
+
+  constructor(private readonly store: Store) {}
+
+  write(tasks: TaskWrite[], changelogs: Changelog[] = []): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queued ??= { tasks: [], changelogs: [], settle: [] };
+      this.queued.tasks.push(...tasks);
+      this.queued.changelogs.push(...changelogs);
+      this.queued.settle.push((err) => (err === undefined ? resolve() : reject(err)));
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    while (this.queued) {
+      const group = this.queued;
+      this.queued = undefined;
+      let failure: unknown;
+      try {
+        await this.store.recordRollout(group.tasks, group.changelogs);
+      } catch (err) {
+        failure = err ?? new Error("the store refused the rollout's progress");
+      }
+      for (const settle of group.settle) settle(failure);
+    }
+    this.writing = false;
+  }
 }
 
 /** The lease that says which replica runs a change's rollout. */
@@ -191,12 +230,13 @@ export async function runRollout(
       project: projectName(projectId),
     };
     const instances = new InstanceReader(ctx, projectId);
+    const writer = new ProgressWriter(ctx.store);
     if (change.status !== "RUNNING") {
       // Canceled while an attempt ran that can no longer say how far it got: the ledger says.
       const interrupted = tasks.filter((t) => t.status === "RUNNING");
       await rollOut(
         interrupted,
-        (task) => runTask(ctx, task, statements, facts, instances, holder, true),
+        (task) => runTask(ctx, task, statements, facts, { instances, writer, holder }, true),
         ROLLOUT_CONCURRENCY,
       );
       return;
@@ -216,7 +256,7 @@ export async function runRollout(
       const todo = wave.filter((t) => t.status !== "DONE");
       await rollOut(
         todo,
-        (task) => runTask(ctx, task, statements, facts, instances, holder, false),
+        (task) => runTask(ctx, task, statements, facts, { instances, writer, holder }, false),
         ROLLOUT_CONCURRENCY,
       );
       if (holder.signal.aborted) break;
@@ -345,14 +385,11 @@ async function runTask(
   task: TaskRow,
   statements: string[],
   facts: ChangeFacts,
-  instances: InstanceReader,
-  holder: Holder,
+  { instances, writer, holder }: { instances: InstanceReader; writer: ProgressWriter; holder: Holder },
   finishOnly: boolean,
 ): Promise<void> {
   const db = ctx.store.client;
-  const key = {
-    projectId_changeId_position: { projectId: task.projectId, changeId: task.changeId, position: task.position },
-  };
+  const key = { projectId: task.projectId, changeId: task.changeId, position: task.position };
   const log = JSON.parse(task.log) as LogEntry[];
   const note = (message: string): void => {
     log.push({ time: new Date().toISOString(), message });
@@ -365,7 +402,7 @@ async function runTask(
     // Canceled (or the lease lost) before this target began: nothing ran, nothing to read.
     if (!holder.lost)
       await db.task.updateMany({
-        where: { ...key.projectId_changeId_position, status: "PENDING" },
+        where: { ...key, status: "PENDING" },
         data: { status: "CANCELED", endTime: new Date() },
       });
     return;
@@ -395,10 +432,17 @@ async function runTask(
         ? `resuming after statement ${recorded} of ${statements.length}`
         : `starting ${statements.length} statement(s)`,
     );
-    await db.task.update({
-      where: key,
-      data: { status: "RUNNING", startTime: new Date(), failedStatement: null, error: "", log: JSON.stringify(log) },
-    });
+    await writer.write([
+      {
+        ...key,
+        status: "RUNNING",
+        appliedStatements: recorded,
+        failedStatement: null,
+        error: "",
+        log: JSON.stringify(log),
+        startTime: new Date(),
+      },
+    ]);
   }
   // A task that was UNKNOWN arrives here only after a person resolved it (see resolveTask).
   let applied = recorded;
@@ -419,7 +463,16 @@ async function runTask(
         // After the last statement the task's end is written at once: no progress write before it.
         if (applied < statements.length && now - progressWritten >= PROGRESS_WRITE_MS) {
           progressWritten = now;
-          await db.task.update({ where: key, data: { appliedStatements: applied, log: JSON.stringify(log) } });
+          await writer.write([
+            {
+              ...key,
+              status: "RUNNING",
+              appliedStatements: applied,
+              failedStatement: null,
+              error: "",
+              log: JSON.stringify(log),
+            },
+          ]);
         }
         await holder.checkCanceled();
       },
@@ -447,15 +500,20 @@ async function runTask(
   if (result.resumedFrom !== undefined && result.resumedFrom !== recorded) {
     note(`the target's ledger says ${result.resumedFrom} statement(s) had taken effect (${recorded} recorded)`);
   }
+  const changelogs: Changelog[] = [];
   if (interrupted && result.resumedFrom !== undefined) {
     // The dead attempt's own changelog entry: what the ledger says it did.
-    await changelogCreate(ctx, task, statements, facts, {
-      status: "INTERRUPTED",
-      from: await lastLogged(ctx, task, facts.name),
-      applied: result.resumedFrom,
-      error: "the attempt stopped (its server died or lost its connection to the store) before recording its end",
-      durationMs: 0,
-    });
+    changelogs.push(
+      changelogRow(task, statements, facts, {
+        status: "INTERRUPTED",
+        from: await lastLogged(ctx, task, facts.name),
+        applied: result.resumedFrom,
+        error: "the attempt stopped (its server died or lost its connection to the store) before recording its end",
+        durationMs: 0,
+        // When the dead attempt began: its entry comes before this attempt's in any listing.
+        time: task.startTime ?? new Date(Date.now() - 1),
+      }),
+    );
   }
   const canceled = result.status === "CANCELED";
   const status: TaskStatus =
@@ -465,34 +523,34 @@ async function runTask(
   const error = result.status === "FAILED" || result.status === "UNKNOWN" ? result.error : canceled ? "canceled" : "";
   if (status === "DONE") note("done");
   else note(`stopped at statement ${(failedStatement ?? result.applied) + 1}: ${error}`);
-  const now = new Date();
-  await db.$transaction([
-    // Finishing a canceled change runs nothing: the interrupted attempt's entry above says it all.
-    ...(finishOnly
-      ? []
-      : [
-          changelogCreate(ctx, task, statements, facts, {
-            status,
-            from: result.resumedFrom ?? recorded,
-            applied: result.applied,
-            error,
-            durationMs: Date.now() - started,
-            schemaBefore: result.schemaBefore ?? "",
-            schemaAfter: result.schemaAfter ?? "",
-          }),
-        ]),
-    db.task.update({
-      where: key,
-      data: {
+  // Finishing a canceled change runs nothing: the interrupted attempt's entry above says it all.
+  if (!finishOnly) {
+    changelogs.push(
+      changelogRow(task, statements, facts, {
+        status,
+        from: result.resumedFrom ?? recorded,
+        applied: result.applied,
+        error,
+        durationMs: Date.now() - started,
+        schemaBefore: result.schemaBefore ?? "",
+        schemaAfter: result.schemaAfter ?? "",
+      }),
+    );
+  }
+  await writer.write(
+    [
+      {
+        ...key,
         status,
         appliedStatements: result.applied,
         failedStatement,
         error,
-        endTime: now,
         log: JSON.stringify(log),
+        endTime: new Date(),
       },
-    }),
-  ]);
+    ],
+    changelogs,
+  );
   // A failed or unknown target fails the change; the rollout loop sees it from the task.
   if (status === "UNKNOWN") {
     ctx.log.warn(
@@ -522,29 +580,30 @@ interface Entry {
   durationMs: number;
   schemaBefore?: string;
   schemaAfter?: string;
+  /** When the attempt is recorded as having happened: now, unless said. */
+  time?: Date;
 }
 
-function changelogCreate(ctx: ServerContext, task: TaskRow, statements: string[], facts: ChangeFacts, entry: Entry) {
-  const now = new Date();
-  return ctx.store.client.changelog.create({
-    data: {
-      instanceId: task.instanceId,
-      databaseName: task.databaseName,
-      id: `${now.getTime().toString(36)}-${crypto.randomBytes(3).toString("hex")}`,
-      change: facts.name,
-      version: facts.version,
-      statements: JSON.stringify(statements.slice(entry.from, Math.max(entry.from, entry.applied))),
-      checksum: facts.checksum,
-      status: entry.status,
-      appliedStatements: entry.applied,
-      error: entry.error,
-      actor: facts.actor,
-      createTime: now,
-      durationMs: entry.durationMs,
-      schemaBefore: entry.schemaBefore ?? "",
-      schemaAfter: entry.schemaAfter ?? "",
-    },
-  });
+/** A changelog entry for one attempt at one target, as of now. */
+function changelogRow(task: TaskRow, statements: string[], facts: ChangeFacts, entry: Entry): Changelog {
+  const now = entry.time ?? new Date();
+  return {
+    instanceId: task.instanceId,
+    databaseName: task.databaseName,
+    id: `${now.getTime().toString(36)}-${crypto.randomBytes(3).toString("hex")}`,
+    change: facts.name,
+    version: facts.version,
+    statements: JSON.stringify(statements.slice(entry.from, Math.max(entry.from, entry.applied))),
+    checksum: facts.checksum,
+    status: entry.status,
+    appliedStatements: entry.applied,
+    error: entry.error,
+    actor: facts.actor,
+    createTime: now,
+    durationMs: entry.durationMs,
+    schemaBefore: entry.schemaBefore ?? "",
+    schemaAfter: entry.schemaAfter ?? "",
+  };
 }
 
 /**

@@ -21,8 +21,9 @@ import {
   quoteIdentifier,
 } from "./connection";
 import { DEFAULT_CONCURRENCY } from "./introspect";
+import { schemaText } from "./schema-text";
 import {
-  catalogFingerprint,
+  schemaFingerprint,
   forget,
   LEDGER_DATABASE,
   ledgerRefusal,
@@ -45,34 +46,6 @@ const SHOW_CREATE: Record<string, string> = {
   VIEW: "VIEW",
   SEQUENCE: "SEQUENCE",
 };
-
-/**
- * Table options that change without any change to the schema: the next AUTO_INCREMENT value
- * (every insert moves it) and TiDB's next AUTO_RANDOM base. They stand only on the options line
- * after a table's closing parenthesis, so a column's `AUTO_INCREMENT` attribute and `AUTO_RANDOM`
- * definition are kept.
- */
-const VOLATILE_OPTIONS = / AUTO_INCREMENT=\d+| \/\*T!\[auto_rand_base\] AUTO_RANDOM_BASE=\d+ \*\//g;
-
-/**
- * Removes the volatile table options from DDL text, so schema text read at different times
- * compares equal unless the schema changed. Idempotent; everything else is left verbatim.
- */
-export function normaliseSchema(ddl: string): string {
-  return ddl.replace(/^\)[^\n]*/gm, (options) => options.replace(VOLATILE_OPTIONS, ""));
-}
-
-/**
- * One database's schema text from its objects' create statements: by name (code-unit order, as
- * introspection sorts), each ending `;\n`, a blank line between, normalised. Exported so a schema
- * recorded by a sync renders exactly as a fresh read of the database does.
- */
-export function schemaText(objects: readonly { name: string; createStatement: string }[]): string {
-  return [...objects]
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((o) => `${normaliseSchema(o.createStatement)};\n`)
-    .join("\n");
-}
 
 /** A table dropped between listing and reading it is simply not part of the schema. */
 const VANISHED = new Set(["ER_NO_SUCH_TABLE", "ER_UNKNOWN_VIEW", "ER_UNKNOWN_SEQUENCES"]);
@@ -359,10 +332,10 @@ async function runWithPreparedLedger(
 ): Promise<ApplyResult> {
   const database = target.database;
   const key = ledger.key;
-  /** The catalog's fingerprint while nothing has run since it was read: the first DDL's STARTED row can hold it. */
-  let catalogNow: string | undefined;
+  /** A statement's schema fingerprint while nothing has run since it was read: its STARTED row can hold it. */
+  let fingerprintNow: { index: number; value: string } | undefined;
   const run = async (sql: string): Promise<void> => {
-    catalogNow = undefined;
+    fingerprintNow = undefined;
     await connection.query(sql);
   };
   const unreachable = (err: unknown): never => {
@@ -408,8 +381,10 @@ async function runWithPreparedLedger(
   const left = rows.get(start);
   if (left && start < statements.length) {
     const now =
-      left.fingerprint === null ? undefined : await catalogFingerprint(connection, database).catch(unreachable);
-    catalogNow = now;
+      left.fingerprint === null
+        ? undefined
+        : await schemaFingerprint(connection, database, statements[start] as string).catch(unreachable);
+    if (now !== undefined) fingerprintNow = { index: start, value: now };
     if (now === undefined || now !== left.fingerprint) {
       const why =
         left.fingerprint === null
@@ -507,7 +482,11 @@ async function runWithPreparedLedger(
           // The server commits an open transaction before DDL: its rows commit with it.
           stage = "record";
           const fingerprint =
-            kind === "schema" ? (catalogNow ?? (await catalogFingerprint(connection, database))) : null;
+            kind !== "schema"
+              ? null
+              : fingerprintNow?.index === index
+                ? fingerprintNow.value
+                : await schemaFingerprint(connection, database, text);
           await markStarted(connection, key, index, fingerprint);
           stage = "statement";
           await run(text);

@@ -185,7 +185,7 @@ export async function introspectInBatches(
     // Table counts are not known before a batch is read (counting them up front costs as much as
     // reading them): the first batch is small, and each next one sized by the tables the last held.
     let size = Math.min(maxDatabases, FIRST_BATCH_DATABASES);
-    for (let first = 0; first < all.length; ) {
+    for (let first = 0; first < all.length;) {
       // Nothing keeps a batch's snapshots once `record` is done with them.
       const batch: DatabaseSnapshot[] = all.slice(first, first + size).map((d) => ({ ...d, tables: [] }));
       await engine(() => readBatch(pool, rows, batch, engineVersion, concurrency));

@@ -21,8 +21,9 @@
  */
 import crypto from "node:crypto";
 import type { Connection, RowDataPacket } from "mysql2/promise";
-import { words } from "../review/tokens";
-import { QUERY_TIMEOUT_MS } from "./connection";
+import { type Word, unquote, words } from "../review/tokens";
+import { QUERY_TIMEOUT_MS, quoteIdentifier } from "./connection";
+import { normaliseSchema } from "./schema-text";
 
 /** The database Tidemark keeps its ledger in, on every instance it changes. Never a target. */
 export const LEDGER_DATABASE = "_tidemark";
@@ -51,7 +52,8 @@ const SCHEMA = new Set(["CREATE", "ALTER", "DROP", "RENAME", "TRUNCATE"]);
 
 /** What kind of statement `text` is, by its first words (executable comments read as code). */
 export function statementKind(text: string): StatementKind {
-  const w = words(text).map((x) => x.upper);
+  const tokens = words(text);
+  const w = tokens.map((x) => x.upper);
   const [first = "", second = "", third = ""] = w;
   if (DATA.has(first)) return "data";
   // WITH … is a query or, in MySQL 8, a CTE feeding an UPDATE or DELETE.
@@ -70,7 +72,13 @@ export function statementKind(text: string): StatementKind {
     if (second === "PASSWORD" || second === "ROLE" || (second === "DEFAULT" && third === "ROLE")) return "opaque";
     return "session";
   }
-  if (SCHEMA.has(first)) return "schema";
+  if (SCHEMA.has(first)) {
+    // Swapping two partitions' or tables' rows, or tables by a chain of renames, changes nothing
+    // the catalog shows, and doing it twice undoes it: its effect cannot be read back.
+    if (first === "ALTER" && tokens.some((x) => x.upper === "EXCHANGE" && x.depth === 0)) return "opaque";
+    if (first === "RENAME" && tokens.some((x) => x.upper === "," && x.depth === 0)) return "opaque";
+    return "schema";
+  }
   return "opaque";
 }
 
@@ -217,5 +225,142 @@ export async function catalogFingerprint(connection: Connection, database: strin
   lines.sort();
   const hash = crypto.createHash("sha256");
   for (const line of lines) hash.update(line);
+  return hash.digest("hex");
+}
+
+/** A table a statement names: in its own database unless qualified. */
+export interface TableRef {
+  schema?: string;
+  name: string;
+}
+
+const NAME_KINDS = new Set<Word["kind"]>(["word", "identifier"]);
+
+/** A possibly qualified name at `at`, and where the tokens after it begin. */
+function nameAt(tokens: readonly Word[], at: number): { table: TableRef; next: number } | undefined {
+  const first = tokens[at];
+  if (!first || !NAME_KINDS.has(first.kind)) return undefined;
+  const dot = tokens[at + 1];
+  const second = tokens[at + 2];
+  if (dot?.text === "." && second && NAME_KINDS.has(second.kind)) {
+    return { table: { schema: unquote(first.text), name: unquote(second.text) }, next: at + 3 };
+  }
+  return { table: { name: unquote(first.text) }, next: at + 1 };
+}
+
+/** Skips the words given, in order, where they stand; returns where the tokens after them begin. */
+function skip(tokens: readonly Word[], at: number, ...optional: string[][]): number {
+  let i = at;
+  for (const phrase of optional) {
+    if (phrase.every((word, k) => tokens[i + k]?.upper === word)) i += phrase.length;
+  }
+  return i;
+}
+
+/** Names separated by commas from `at`, stopping at the first token that is neither. */
+function namesFrom(tokens: readonly Word[], at: number): TableRef[] | undefined {
+  const out: TableRef[] = [];
+  for (let i = at; ;) {
+    const found = nameAt(tokens, i);
+    if (!found) return undefined;
+    out.push(found.table);
+    if (tokens[found.next]?.text !== ",") return out;
+    i = found.next + 1;
+  }
+}
+
+/**
+ * The tables a table-level DDL statement acts on, when its effect shows only in their create
+ * statements: ALTER TABLE, CREATE TABLE, DROP TABLE, RENAME TABLE (one pair), TRUNCATE, CREATE
+ * and DROP INDEX. Undefined for anything else (views, routines, triggers, databases…), whose
+ * effect only the whole catalog shows.
+ */
+export function tablesNamed(text: string): TableRef[] | undefined {
+  const t = words(text);
+  const at = (i: number): string => t[i]?.upper ?? "";
+  switch (at(0)) {
+    case "ALTER": {
+      const i = skip(t, 1, ["ONLINE"], ["IGNORE"]);
+      if (at(i) !== "TABLE") return undefined;
+      const found = nameAt(t, skip(t, i + 1, ["IF", "EXISTS"]));
+      return found && [found.table];
+    }
+    case "CREATE": {
+      let i = skip(t, 1, ["OR", "REPLACE"]);
+      if (at(i) === "TEMPORARY" || at(i) === "TABLE") {
+        i = skip(t, i, ["TEMPORARY"]);
+        if (at(i) !== "TABLE") return undefined;
+        const found = nameAt(t, skip(t, i + 1, ["IF", "NOT", "EXISTS"]));
+        return found && [found.table];
+      }
+      i = skip(t, i, ["ONLINE"], ["OFFLINE"]);
+      if (["UNIQUE", "FULLTEXT", "SPATIAL"].includes(at(i))) i++;
+      if (at(i) !== "INDEX") return undefined;
+      return tableAfterOn(t, i + 1);
+    }
+    case "DROP": {
+      let i = skip(t, 1, ["TEMPORARY"]);
+      if (at(i) === "TABLE") return namesFrom(t, skip(t, i + 1, ["IF", "EXISTS"]));
+      i = skip(t, 1, ["ONLINE"], ["OFFLINE"]);
+      if (at(i) !== "INDEX") return undefined;
+      return tableAfterOn(t, i + 1);
+    }
+    case "RENAME": {
+      if (at(1) !== "TABLE") return undefined;
+      const from = nameAt(t, 2);
+      if (!from || at(from.next) !== "TO") return undefined;
+      const to = nameAt(t, from.next + 1);
+      // One pair only: a chain (a swap) is opaque (statementKind).
+      return to && to.next === t.length ? [from.table, to.table] : undefined;
+    }
+    case "TRUNCATE": {
+      const found = nameAt(t, skip(t, 1, ["TABLE"]));
+      return found && [found.table];
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The table after the first ON at the statement's own level, from `at`: CREATE/DROP INDEX … ON t. */
+function tableAfterOn(t: readonly Word[], at: number): TableRef[] | undefined {
+  for (let i = at; i < t.length; i++) {
+    if (t[i]?.upper === "ON" && t[i]?.depth === 0) {
+      const found = nameAt(t, i + 1);
+      return found && [found.table];
+    }
+  }
+  return undefined;
+}
+
+const ABSENT = new Set(["ER_NO_SUCH_TABLE", "ER_BAD_DB_ERROR", "ER_UNKNOWN_TABLE"]);
+
+/**
+ * A digest of what a DDL statement can change: the create statements (volatile options aside) of
+ * the tables it names, or that one is absent — or, for a statement that names none that way, the
+ * whole catalog's (catalogFingerprint). Equal digests before and after mean it did not take
+ * effect. The tables' statements are one short query each, a tenth of the catalog's.
+ */
+export async function schemaFingerprint(connection: Connection, database: string, text: string): Promise<string> {
+  const tables = tablesNamed(text);
+  if (!tables) return catalogFingerprint(connection, database);
+  const query = querier(connection);
+  const hash = crypto.createHash("sha256").update("tables\n");
+  const seen = new Set<string>();
+  for (const table of tables) {
+    const schema = table.schema ?? database;
+    const key = `${schema}\u0000${table.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let ddl = "-";
+    try {
+      const [row] = await query(`SHOW CREATE TABLE ${quoteIdentifier(schema)}.${quoteIdentifier(table.name)}`);
+      // By position: every engine puts the statement second.
+      ddl = normaliseSchema(String(Object.values(row ?? {})[1] ?? ""));
+    } catch (err) {
+      if (!ABSENT.has(String((err as { code?: unknown }).code))) throw err;
+    }
+    hash.update(`${schema}\t${table.name}\t${ddl}\n`);
+  }
   return hash.digest("hex");
 }

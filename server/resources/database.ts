@@ -1,7 +1,7 @@
 import type { Request, Router } from "express";
 import type { ServerContext } from "../context";
 import { createTwoFilesPatch } from "diff";
-import { normaliseSchema, schemaText } from "../engine/execute";
+import { normaliseSchema, schemaText } from "../engine/schema-text";
 import type { TableMetadata } from "../engine/introspect";
 import { driftBaselines } from "../sync";
 import { type FieldDecision, recordDecision } from "../audit";

@@ -1,11 +1,16 @@
 import { StartupError } from "../startup-error";
 import path from "node:path";
-import { createClient as createLibsqlClient, type Client as LibsqlClient, type Config as LibsqlConfig } from "@libsql/client";
+import {
+  createClient as createLibsqlClient,
+  type Client as LibsqlClient,
+  type Config as LibsqlConfig,
+} from "@libsql/client";
 import { PrismaLibSql } from "@prisma/adapter-libsql";
 import { PrismaMariaDb } from "@prisma/adapter-mariadb";
 import Database from "libsql";
 import {
   PrismaClient as SqliteClient,
+  type Changelog,
   type Environment,
   type Instance,
   type Project,
@@ -51,6 +56,21 @@ export interface SyncedDatabase {
   etag: string;
 }
 
+/** A task's state as a rollout records it; a start or end time left out keeps the one recorded. */
+export interface TaskWrite {
+  projectId: string;
+  changeId: string;
+  position: number;
+  status: string;
+  appliedStatements: number;
+  failedStatement: number | null;
+  error: string;
+  /** JSON of its log entries. */
+  log: string;
+  startTime?: Date;
+  endTime?: Date;
+}
+
 export interface Store {
   readonly dialect: Dialect;
   readonly client: StoreClient;
@@ -66,6 +86,13 @@ export interface Store {
    * 40 kB a row, kept by the allocator) made a sync of 10,000 databases take 300 MB.
    */
   recordSync(instanceId: string, databases: readonly SyncedDatabase[], syncTime: Date): Promise<void>;
+  /**
+   * Records rollout progress in one transaction: tasks' states (in order, so a later write of a
+   * task wins) and new changelog entries. A rollout gathers what its targets report while the
+   * previous write commits, so fifty targets cost a handful of transactions, not a hundred; on
+   * SQLite it skips Prisma, as recordSync does.
+   */
+  recordRollout(tasks: readonly TaskWrite[], changelogs: readonly Changelog[]): Promise<void>;
   /** Where the store lives, with any password removed: safe to log. */
   readonly description: string;
   /** SQLite: the database file and its companions, kept private (0600); none for MySQL. */
@@ -96,6 +123,7 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
       files: [],
       findById: (table, id) => prismaFindById(client, table, id),
       recordSync: (instanceId, databases, syncTime) => prismaRecordSync(client, instanceId, databases, syncTime),
+      recordRollout: (tasks, changelogs) => prismaRecordRollout(client, tasks, changelogs),
       close: () => client.$disconnect(),
     };
   }
@@ -115,17 +143,18 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
   const client = new SqliteClient({ adapter });
   checks.set(client, { sqlite });
   const rows = new SqliteRows(file);
-  const syncs = new SqliteSyncs(file);
+  const writes = new SqliteWrites(file);
   return {
     dialect: "sqlite",
     client,
     description: `sqlite:${file}`,
     files: sqliteFiles(file),
     findById: async (table, id) => rows.find(table, id),
-    recordSync: (instanceId, databases, syncTime) => syncs.record(instanceId, databases, syncTime),
+    recordSync: (instanceId, databases, syncTime) => writes.recordSync(instanceId, databases, syncTime),
+    recordRollout: (tasks, changelogs) => writes.recordRollout(tasks, changelogs),
     close: async () => {
       rows.close();
-      syncs.close();
+      writes.close();
       await client.$disconnect();
     },
   };
@@ -197,47 +226,50 @@ async function prismaRecordSync(
   );
 }
 
+async function prismaRecordRollout(
+  client: StoreClient,
+  tasks: readonly TaskWrite[],
+  changelogs: readonly Changelog[],
+): Promise<void> {
+  await client.$transaction([
+    ...(changelogs.length > 0 ? [client.changelog.createMany({ data: [...changelogs] })] : []),
+    ...tasks.map(({ projectId, changeId, position, ...data }) =>
+      client.task.update({ where: { projectId_changeId_position: { projectId, changeId, position } }, data }),
+    ),
+  ]);
+}
+
 /** How Prisma keeps a DateTime in SQLite: ISO 8601 text with the offset written out. */
 const sqliteTime = (time: Date): string => time.toISOString().replace(/Z$/, "+00:00");
 
 /**
- * A sync's writes to a SQLite store, on a connection of their own through statements prepared
- * once. The transaction is taken without waiting (a wait would hold the event loop) and tried
- * again shortly while another connection writes, for as long as Prisma's transactions may last.
+ * The store's hot writes on SQLite — a sync's and a rollout's — on a connection of their own
+ * through statements prepared once. The transaction is taken without waiting (a wait would hold
+ * the event loop) and tried again shortly while another connection writes, for as long as
+ * Prisma's transactions may last. The connection has prepareStore's `synchronous = NORMAL`.
  */
-class SqliteSyncs {
+class SqliteWrites {
   private db: Database.Database | undefined;
-  private statements:
-    | {
-        begin: Database.Statement;
-        read: Database.Statement;
-        create: Database.Statement;
-        update: Database.Statement;
-        touch: Database.Statement;
-      }
-    | undefined;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(private readonly file: string) {}
 
-  async record(instanceId: string, databases: readonly SyncedDatabase[], syncTime: Date): Promise<void> {
-    if (!this.statements) {
-      this.db ??= new Database(this.file, { timeout: 0 });
-      const db = this.db;
-      this.statements = {
-        begin: db.prepare("BEGIN IMMEDIATE"),
-        read: db.prepare(`SELECT "metadata", "state", "drifted" FROM "Database" WHERE "instanceId" = ? AND "name" = ?`),
-        create: db.prepare(
-          `INSERT INTO "Database" ("instanceId", "name", "charset", "collation", "tableCount", "metadata", "drifted", "syncTime", "labels", "etag")
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`,
-        ),
-        update: db.prepare(
-          `UPDATE "Database" SET "charset" = ?, "collation" = ?, "tableCount" = ?, "metadata" = ?, "drifted" = ?,
-                  "syncTime" = ?, "state" = 'ACTIVE', "etag" = ? WHERE "instanceId" = ? AND "name" = ?`,
-        ),
-        touch: db.prepare(`UPDATE "Database" SET "syncTime" = ? WHERE "instanceId" = ? AND "name" = ?`),
-      };
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (!this.db) {
+        this.db = new Database(this.file, { timeout: 0 });
+        this.db.exec("PRAGMA synchronous = NORMAL");
+      }
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
     }
-    const { begin, read, create, update, touch } = this.statements;
+    return statement;
+  }
+
+  /** Runs `work` in one write transaction, committed when it returns, rolled back when it throws. */
+  private async transaction(work: () => void): Promise<void> {
+    const begin = this.statement("BEGIN IMMEDIATE");
     const db = this.db as Database.Database;
     const deadline = Date.now() + 60_000;
     for (;;) {
@@ -249,8 +281,30 @@ class SqliteSyncs {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     }
-    const time = sqliteTime(syncTime);
     try {
+      work();
+      db.exec("COMMIT");
+    } catch (err) {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      throw err;
+    }
+  }
+
+  async recordSync(instanceId: string, databases: readonly SyncedDatabase[], syncTime: Date): Promise<void> {
+    const read = this.statement(
+      `SELECT "metadata", "state", "drifted" FROM "Database" WHERE "instanceId" = ? AND "name" = ?`,
+    );
+    const create = this.statement(
+      `INSERT INTO "Database" ("instanceId", "name", "charset", "collation", "tableCount", "metadata", "drifted", "syncTime", "labels", "etag")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)`,
+    );
+    const update = this.statement(
+      `UPDATE "Database" SET "charset" = ?, "collation" = ?, "tableCount" = ?, "metadata" = ?, "drifted" = ?,
+              "syncTime" = ?, "state" = 'ACTIVE', "etag" = ? WHERE "instanceId" = ? AND "name" = ?`,
+    );
+    const touch = this.statement(`UPDATE "Database" SET "syncTime" = ? WHERE "instanceId" = ? AND "name" = ?`);
+    const time = sqliteTime(syncTime);
+    await this.transaction(() => {
       for (const d of databases) {
         const row = read.get(instanceId, d.name) as { metadata: string; state: string; drifted: number } | undefined;
         const change = syncChange(row && { ...row, drifted: row.drifted === 1 }, d);
@@ -263,21 +317,67 @@ class SqliteSyncs {
           touch.run(time, instanceId, d.name);
         }
       }
-      db.exec("COMMIT");
-    } catch (err) {
-      if (db.inTransaction) db.exec("ROLLBACK");
-      throw err;
-    }
+    });
+  }
+
+  async recordRollout(tasks: readonly TaskWrite[], changelogs: readonly Changelog[]): Promise<void> {
+    const insert = this.statement(
+      `INSERT INTO "Changelog" ("instanceId", "databaseName", "id", "change", "version", "statements", "checksum", "status",
+         "appliedStatements", "error", "actor", "createTime", "durationMs", "schemaBefore", "schemaAfter")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const update = this.statement(
+      `UPDATE "Task" SET "status" = ?, "appliedStatements" = ?, "failedStatement" = ?, "error" = ?, "log" = ?,
+              "startTime" = COALESCE(?, "startTime"), "endTime" = COALESCE(?, "endTime")
+        WHERE "projectId" = ? AND "changeId" = ? AND "position" = ?`,
+    );
+    const time = (t: Date | undefined): string | null => (t ? sqliteTime(t) : null);
+    await this.transaction(() => {
+      for (const c of changelogs) {
+        insert.run(
+          c.instanceId,
+          c.databaseName,
+          c.id,
+          c.change,
+          c.version,
+          c.statements,
+          c.checksum,
+          c.status,
+          c.appliedStatements,
+          c.error,
+          c.actor,
+          sqliteTime(c.createTime),
+          c.durationMs,
+          c.schemaBefore,
+          c.schemaAfter,
+        );
+      }
+      for (const t of tasks) {
+        const found = update.run(
+          t.status,
+          t.appliedStatements,
+          t.failedStatement,
+          t.error,
+          t.log,
+          time(t.startTime),
+          time(t.endTime),
+          t.projectId,
+          t.changeId,
+          t.position,
+        );
+        // As Prisma's update would: a task that is not there is an error, not a silent no-op.
+        if (found.changes !== 1) throw new Error(`no task ${t.projectId}/${t.changeId}/${t.position} to record`);
+      }
+    });
   }
 
   close(): void {
-    this.statements = undefined;
+    this.statements.clear();
     this.db?.close();
     this.db = undefined;
   }
 }
 
-/** A value as SQLite keeps it, turned into what Prisma gives for the column's declared type. */
 /** How long a SQLite connection waits for another's write lock before answering SQLITE_BUSY. */
 const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
@@ -297,6 +397,7 @@ class PooledLibSql extends PrismaLibSql {
   }
 }
 
+/** A value as SQLite keeps it, turned into what Prisma gives for the column's declared type. */
 type Decode = (value: unknown) => unknown;
 
 const asIs: Decode = (value) => value;

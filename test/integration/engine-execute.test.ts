@@ -8,10 +8,9 @@ import {
   DatabaseBusyError,
   databaseSchema,
   estimateAffectedRows,
-  normaliseSchema,
   rollOut,
-  schemaText,
 } from "../../server/engine/execute";
+import { normaliseSchema, schemaText } from "../../server/engine/schema-text";
 import { introspectInstance } from "../../server/engine/introspect";
 import { connectionTarget, ThrowawayDatabases, uniqueName } from "../support/database";
 

@@ -1,6 +1,6 @@
 // How the executor knows a statement's outcome after a failure depends on its kind: these are the
 // facts of MySQL, MariaDB and TiDB that ledger.ts relies on, statement by statement.
-import { ledgerKey, ledgerRefusal, statementKind } from "../../server/engine/ledger";
+import { ledgerKey, ledgerRefusal, statementKind, tablesNamed } from "../../server/engine/ledger";
 
 describe("statementKind", () => {
   test.each([
@@ -35,6 +35,10 @@ describe("statementKind", () => {
     ["ALTER TABLE t ADD COLUMN c INT", "schema"],
     ["DROP TABLE IF EXISTS t", "schema"],
     ["RENAME TABLE a TO b", "schema"],
+    // Done twice, a swap undoes itself, and nothing in the catalog tells once from twice.
+    ["RENAME TABLE a TO tmp, b TO a, tmp TO b", "opaque"],
+    ["ALTER TABLE t EXCHANGE PARTITION p0 WITH TABLE t0", "opaque"],
+    ["ALTER TABLE t ADD COLUMN c INT COMMENT 'exchange'", "schema"],
     ["TRUNCATE TABLE t", "schema"],
     ["CREATE PROCEDURE p() BEGIN SELECT 1; END", "schema"],
     ["CALL p()", "opaque"],
@@ -42,6 +46,36 @@ describe("statementKind", () => {
     ["DO SLEEP(1)", "opaque"],
   ])("%s is %s", (sql, kind) => {
     expect(statementKind(sql)).toBe(kind);
+  });
+});
+
+describe("tablesNamed: the tables whose create statements show a DDL statement's effect", () => {
+  test.each<[string, ReturnType<typeof tablesNamed>]>([
+    ["ALTER TABLE t ADD COLUMN c INT", [{ name: "t" }]],
+    ["alter online ignore table `s`.`t` add c int", [{ schema: "s", name: "t" }]],
+    ["ALTER TABLE IF EXISTS t DROP COLUMN c", [{ name: "t" }]],
+    ["ALTER TABLE `a``b` ENGINE=InnoDB", [{ name: "a`b" }]],
+    ["CREATE TABLE IF NOT EXISTS t (id INT PRIMARY KEY)", [{ name: "t" }]],
+    ["CREATE OR REPLACE TABLE t (id INT)", [{ name: "t" }]],
+    ["CREATE TEMPORARY TABLE t LIKE u", [{ name: "t" }]],
+    ["CREATE UNIQUE INDEX i ON t (a, b)", [{ name: "t" }]],
+    ["CREATE INDEX i USING BTREE ON s.t (a)", [{ schema: "s", name: "t" }]],
+    ["DROP INDEX i ON t", [{ name: "t" }]],
+    ["DROP TABLE IF EXISTS a, `b`, s.c CASCADE", [{ name: "a" }, { name: "b" }, { schema: "s", name: "c" }]],
+    ["RENAME TABLE a TO b", [{ name: "a" }, { name: "b" }]],
+    ["TRUNCATE TABLE t", [{ name: "t" }]],
+    ["TRUNCATE t", [{ name: "t" }]],
+    // Their effect shows elsewhere in the catalog, or nowhere a table's statement would say.
+    ["RENAME TABLE a TO b, c TO d", undefined],
+    ["CREATE VIEW v AS SELECT 1", undefined],
+    ["CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW SET NEW.a = 1", undefined],
+    ["DROP VIEW v", undefined],
+    ["CREATE PROCEDURE p() BEGIN SELECT 1; END", undefined],
+    ["CREATE DATABASE d", undefined],
+    ["DROP DATABASE d", undefined],
+    ['ALTER TABLE "t" ADD c INT', undefined],
+  ])("%s", (sql, tables) => {
+    expect(tablesNamed(sql)).toEqual(tables);
   });
 });
 
