@@ -275,20 +275,18 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
             etag: newEtag(),
           },
         });
-        for (const [position, t] of a.targets.entries()) {
-          await tx.task.create({
-            data: {
-              projectId,
-              changeId: id,
-              position,
-              instanceId: t.instanceId,
-              databaseName: t.databaseName,
-              status: "PENDING",
-              error: "",
-              log: "[]",
-            },
-          });
-        }
+        await tx.task.createMany({
+          data: a.targets.map((t, position) => ({
+            projectId,
+            changeId: id,
+            position,
+            instanceId: t.instanceId,
+            databaseName: t.databaseName,
+            status: "PENDING",
+            error: "",
+            log: "[]",
+          })),
+        });
       });
       await respond(res, projectId, id);
     },

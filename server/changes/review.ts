@@ -6,9 +6,10 @@ import type { DatabaseSchema } from "../../sql/catalog";
 import { configuredRules } from "../resources/review-config";
 import { adminTarget } from "../resources/data-source";
 import { crossDatabaseAccessOf, projectName } from "../resources/project";
-import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE } from "../review/review";
+import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE, type ReviewTarget } from "../review/review";
 import type { KeptReview } from "../review/worker";
 import type { TargetBoundary } from "../review/boundary";
+import { chunks } from "../store/chunks";
 import type { Advice, ConfiguredLevel, ConfiguredRule, Engine } from "../review/types";
 
 /** One target database, with what its review and rollout need to know. */
@@ -113,8 +114,6 @@ export async function checkChange(
     }
     return found;
   };
-  // The boundary is the target's own, so each target database is reviewed once per rule set.
-  const reviews = new Map<string, Promise<KeptReview>>();
   // Targets share configs: each is read once per check, not once per target.
   const configs = new Map<string, Promise<ConfiguredRule[]>>();
   const loadConfig = (id: string): Promise<ConfiguredRule[]> => {
@@ -127,7 +126,9 @@ export async function checkChange(
     }
     return rules;
   };
-  const checks: TargetCheck[] = [];
+  // What each target's review needs: its rules, its boundary, and the schema from its last sync.
+  const schemas = await targetSchemas(ctx, targets);
+  const inputs: { target: Target; key: string; review: ReviewTarget }[] = [];
   for (const target of targets) {
     const configured = await rulesFor(loadConfig, target, projectReviewConfigId);
     // With no config at all nothing blocks, but a statement the parser cannot read is still said.
@@ -140,24 +141,28 @@ export async function checkChange(
       allowed: allowedDatabases(crossDatabaseAccess, target.instanceId),
       owners: await ownersOf(target.instanceId),
     };
+    // The boundary is the target's own, so each target database is reviewed once per rule set.
     const key = `${target.engine}\u0000${target.instanceId}\u0000${target.databaseName}\u0000${JSON.stringify(rules)}`;
-    let reviewing = reviews.get(key);
-    if (!reviewing) {
-      // The schema the change meets, from the target's last sync: schema-aware rules walk it statement by statement.
-      const schema = await targetSchema(ctx, target);
-      // Off the main thread: splitting and reviewing a big change must not stall other requests.
-      reviewing = ctx.review.run(
-        "reviewKeeping",
-        MAX_ESTIMATED_STATEMENTS,
-        sql,
-        rules,
-        target.engine,
-        boundary,
-        schema,
-      );
-      reviews.set(key, reviewing);
-    }
-    const review = await reviewing;
+    inputs.push({ target, key, review: { rules, boundary, schema: schemas.get(target.name) } });
+  }
+  // One worker call per engine, off the main thread: the SQL is split and parsed once for all
+  // of its targets, and a big change does not stall other requests.
+  const reviews = new Map<string, KeptReview>();
+  for (const engine of new Set(inputs.map((i) => i.target.engine))) {
+    const distinct = new Map<string, ReviewTarget>();
+    for (const i of inputs) if (i.target.engine === engine && !distinct.has(i.key)) distinct.set(i.key, i.review);
+    const answers = await ctx.review.run("reviewTargets", MAX_ESTIMATED_STATEMENTS, sql, engine, [
+      ...distinct.values(),
+    ]);
+    [...distinct.keys()].forEach((key, n) => {
+      const answer = answers[n];
+      if (answer) reviews.set(key, answer);
+    });
+  }
+  const checks: TargetCheck[] = [];
+  for (const { target, key } of inputs) {
+    const review = reviews.get(key);
+    if (!review) throw new Error(`no review came back for ${target.name}`);
     let affectedRows: number | null = null;
     // Statements come back only for a change small enough to estimate.
     const wantsEstimate =
@@ -178,32 +183,40 @@ export async function checkChange(
 }
 
 /**
- * A target's schema as the reviewer reads it (sql/catalog.ts): its tables from the last sync,
- * columns and indexes. Undefined when the database was never synced, so no rule takes an empty
- * schema for a real one.
+ * Each target's schema as the reviewer reads it (sql/catalog.ts): its tables from the last sync,
+ * columns and indexes, by target name, in one store read per chunk of targets. A database never
+ * synced has none, so no rule takes an empty schema for a real one.
  */
-async function targetSchema(ctx: ServerContext, target: Target): Promise<DatabaseSchema | undefined> {
-  const row = await ctx.store.client.database.findUnique({
-    where: { instanceId_name: { instanceId: target.instanceId, name: target.databaseName } },
-    select: { metadata: true },
-  });
-  if (!row) return undefined;
-  // Written only by the sync, as introspect.ts's TableMetadata.
-  const { tables } = JSON.parse(row.metadata) as { tables?: TableMetadata[] };
-  if (!tables) return undefined;
-  return {
-    tables: tables
-      .filter((t) => t.type === "TABLE")
-      .map((t) => ({
-        name: t.name,
-        columns: t.columns.map((c) => ({
-          name: c.name,
-          type: c.type,
-          nullable: c.nullable,
-          hasDefault: c.default !== null || /DEFAULT_GENERATED/i.test(c.extra),
-          autoIncrement: /auto_increment/i.test(c.extra),
-        })),
-        indexes: t.indexes.map((i) => ({ name: i.name, columns: i.columns, unique: i.unique, primary: i.primary })),
+async function targetSchemas(ctx: ServerContext, targets: Target[]): Promise<Map<string, DatabaseSchema>> {
+  const rows = [];
+  for (const slice of chunks(targets)) {
+    rows.push(
+      ...(await ctx.store.client.database.findMany({
+        where: { OR: slice.map((t) => ({ instanceId: t.instanceId, name: t.databaseName })) },
+        select: { instanceId: true, name: true, metadata: true },
       })),
-  };
+    );
+  }
+  const out = new Map<string, DatabaseSchema>();
+  for (const row of rows) {
+    // Written only by the sync, as introspect.ts's TableMetadata.
+    const { tables } = JSON.parse(row.metadata) as { tables?: TableMetadata[] };
+    if (!tables) continue;
+    out.set(`instances/${row.instanceId}/databases/${row.name}`, {
+      tables: tables
+        .filter((t) => t.type === "TABLE")
+        .map((t) => ({
+          name: t.name,
+          columns: t.columns.map((c) => ({
+            name: c.name,
+            type: c.type,
+            nullable: c.nullable,
+            hasDefault: c.default !== null || /DEFAULT_GENERATED/i.test(c.extra),
+            autoIncrement: /auto_increment/i.test(c.extra),
+          })),
+          indexes: t.indexes.map((i) => ({ name: i.name, columns: i.columns, unique: i.unique, primary: i.primary })),
+        })),
+    });
+  }
+  return out;
 }

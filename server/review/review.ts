@@ -97,14 +97,49 @@ export function reviewSql(
   boundary?: TargetBoundary,
   schema?: DatabaseSchema,
 ): Review {
+  return reviewParsed(parseChange(sql, engine), { rules, boundary, schema });
+}
+
+/** A change's SQL split and parsed for one engine: what every target's review of it shares. */
+export interface ParsedChange {
+  engine: Engine;
+  statements: Statement[];
+  parsed: { ast: StatementContext["ast"]; parsed: StatementContext["parsed"] }[];
+}
+
+export function parseChange(sql: string, engine: Engine): ParsedChange {
   const statements = splitStatements(sql);
+  return {
+    engine,
+    statements,
+    parsed: statements.map((statement) => {
+      const { ast, statement: grammar } = parse(statement.text, engine);
+      return { ast, parsed: grammar };
+    }),
+  };
+}
+
+/** What one target's review adds to the parsed change: its rules, its boundary, its schema. */
+export interface ReviewTarget {
+  rules: ConfiguredRule[];
+  boundary?: TargetBoundary | undefined;
+  schema?: DatabaseSchema | undefined;
+}
+
+/**
+ * Reviews a parsed change for one target (see reviewSql). The parse is read, never changed, so
+ * one parse serves every target of a change: fifty targets cost one parse and fifty rule runs.
+ */
+export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: ReviewTarget): Review {
+  const { engine, statements } = change;
   const active = boundary ? [...activeRules(rules), ...LOCKED_RULES] : activeRules(rules);
   const parseErrorLevel = levelOfParseErrors(rules);
   const advices: Advice[] = [];
   const summary: Record<string, number> = {};
-  const contexts = statements.map((statement): StatementContext => {
-    const parsed = parse(statement.text, engine);
-    return { statement, ast: parsed.ast, parsed: parsed.statement, engine, ...(boundary ? { boundary } : {}) };
+  const contexts = statements.map((statement, i): StatementContext => {
+    // parseChange made one entry per statement, in order.
+    const { ast, parsed } = change.parsed[i] as ParsedChange["parsed"][number];
+    return { statement, ast, parsed, engine, ...(boundary ? { boundary } : {}) };
   });
   // The schema the change leaves, for rules that judge the end state (a key added later in the change).
   const final = SchemaCatalog.of(schema);

@@ -1,17 +1,26 @@
 // The review worker's entry: splitting and review of a change's SQL, off the server's main
 // thread. It imports only the reviewer, so it starts small; every answer is plain data.
 import { parentPort } from "node:worker_threads";
-import { type Review, reviewSql } from "./review";
+import { type Review, type ReviewTarget, parseChange, reviewParsed, reviewSql } from "./review";
 import { splitStatements } from "./split";
-import type { Statement } from "./types";
+import type { Engine, Statement } from "./types";
 
 /**
  * reviewSql, sending its statements back only when there are at most `keep` of them: copying
  * 90,000 statements into the main thread would stall it for a tenth of a second, for nothing.
  */
 function reviewKeeping(keep: number, ...args: Parameters<typeof reviewSql>): KeptReview {
-  const { statements, ...review } = reviewSql(...args);
+  return kept(keep, reviewSql(...args));
+}
+
+function kept(keep: number, { statements, ...review }: Review): KeptReview {
   return { ...review, statementCount: statements.length, ...(statements.length <= keep ? { statements } : {}) };
+}
+
+/** One change reviewed for many targets of one engine: split and parsed once, its rules run per target. */
+function reviewTargets(keep: number, sql: string, engine: Engine, targets: ReviewTarget[]): KeptReview[] {
+  const change = parseChange(sql, engine);
+  return targets.map((target) => kept(keep, reviewParsed(change, target)));
 }
 
 export interface KeptReview extends Omit<Review, "statements"> {
@@ -24,6 +33,7 @@ export interface KeptReview extends Omit<Review, "statements"> {
 export const TASKS = {
   reviewSql,
   reviewKeeping,
+  reviewTargets,
   splitStatements,
   /** How many statements the SQL holds, without sending them back. */
   countStatements: (sql: string): number => splitStatements(sql).length,
