@@ -37,6 +37,9 @@ import columnMaximumVarcharLength from "./rules/column-maximum-varchar-length";
 import columnNoNull from "./rules/column-no-null";
 import columnRequired from "./rules/column-required";
 import columnSetDefaultForNotNull from "./rules/column-set-default-for-not-null";
+import columnRequireDefault from "./rules/column-require-default";
+import columnDisallowSetCharset from "./rules/column-disallow-set-charset";
+import statementMergeAlterTable from "./rules/statement-merge-alter-table";
 import columnTypeDisallowList from "./rules/column-type-disallow-list";
 import engineMysqlUseInnodb from "./rules/engine-mysql-use-innodb";
 import indexKeyNumberLimit from "./rules/index-key-number-limit";
@@ -108,7 +111,10 @@ export const RULES: readonly RuleDefinition[] = [
   columnNoNull,
   columnRequired,
   columnSetDefaultForNotNull,
+  columnRequireDefault,
+  columnDisallowSetCharset,
   columnTypeDisallowList,
+  statementMergeAlterTable,
   engineMysqlUseInnodb,
   indexKeyNumberLimit,
   indexNoDuplicateColumn,
