@@ -367,7 +367,7 @@ class StatementReader {
   private bodyAt = -1;
   private i = 0;
 
-  constructor(private readonly ws: Word[]) {}
+  constructor(private readonly ws: readonly Word[]) {}
 
   read(): Reach {
     this.startSegment(0);

@@ -37,12 +37,12 @@ export function executedStatements(normalised: string): readonly (readonly Word[
 }
 
 let lastText: string | undefined;
-let lastStatements: Word[][] = [];
+let lastStatements: (readonly Word[])[] = [];
 
-function readStatements(normalised: string): Word[][] {
+function readStatements(normalised: string): (readonly Word[])[] {
   const all = words(normalised);
   const body = bodyStart(all);
-  const statements: Word[][] = [];
+  const statements: (readonly Word[])[] = [];
   if (body === undefined) {
     let start = 0;
     for (let i = 0; i <= all.length; i++) {
@@ -62,7 +62,7 @@ function readStatements(normalised: string): Word[][] {
 }
 
 /** Where a compound statement's body may begin, or undefined for a statement without a body. */
-function bodyStart(all: Word[]): number | undefined {
+function bodyStart(all: readonly Word[]): number | undefined {
   if (all[0]?.upper === "BEGIN" && all[1]?.upper === "NOT" && all[2]?.upper === "ATOMIC") return 3;
   if (all[0]?.upper !== "CREATE" && all[0]?.upper !== "ALTER") return undefined;
   const kind = objectKind(all);
@@ -70,7 +70,7 @@ function bodyStart(all: Word[]): number | undefined {
 }
 
 /** `PREPARE s FROM 'DROP TABLE t'`, `EXECUTE IMMEDIATE 'DROP TABLE t'`: the literal's statements. */
-function preparedStatements(statement: Word[]): Word[][] {
+function preparedStatements(statement: readonly Word[]): (readonly Word[])[] {
   const [verb, second, third, fourth] = statement;
   const literal =
     verb?.upper === "PREPARE" && third?.upper === "FROM"
@@ -82,13 +82,13 @@ function preparedStatements(statement: Word[]): Word[][] {
   return literal?.kind === "string" ? readStatements(normalise(stringValue(literal.text))) : [];
 }
 
-function objectKind(all: Word[]): number | undefined {
+function objectKind(all: readonly Word[]): number | undefined {
   const index = all.findIndex((w) => w.kind === "word" && OBJECT_KINDS.has(w.upper));
   return index < 0 ? undefined : index;
 }
 
 /** Whether word `i` of a stored program starts one of its body's statements. */
-function startsBodyStatement(all: Word[], i: number): boolean {
+function startsBodyStatement(all: readonly Word[], i: number): boolean {
   const previous = all[i - 1];
   if (!previous || previous.kind === "string" || previous.kind === "identifier") return false;
   if (BODY_BOUNDARIES.has(all[i].upper)) return false; // its own statement starts after it
@@ -99,7 +99,7 @@ function startsBodyStatement(all: Word[], i: number): boolean {
   return trigger ? !["FOLLOWS", "PRECEDES"].includes(all[i].upper) : ordered && all[i - 3]?.upper === "ROW";
 }
 
-function stripPrefixes(statement: Word[]): Word[] {
+function stripPrefixes(statement: readonly Word[]): readonly Word[] {
   let rest = statement;
   for (;;) {
     const head = rest[0]?.upper;
@@ -111,7 +111,7 @@ function stripPrefixes(statement: Word[]): Word[] {
 }
 
 /** `WITH [RECURSIVE] a AS (…), b (x) AS (…) <statement>`: the statement after the last `)`. */
-function afterCommonTableExpressions(statement: Word[]): Word[] {
+function afterCommonTableExpressions(statement: readonly Word[]): Word[] {
   for (let i = 1; i < statement.length; i++) {
     const word = statement[i];
     if (word.depth === 0 && statement[i - 1].text === ")" && word.text !== "," && word.upper !== "AS") {
@@ -122,12 +122,12 @@ function afterCommonTableExpressions(statement: Word[]): Word[] {
 }
 
 /** `EXPLAIN ANALYZE [FORMAT = x] <statement>` executes the statement on TiDB and MySQL. */
-function afterFormat(statement: Word[]): Word[] {
+function afterFormat(statement: readonly Word[]): readonly Word[] {
   return statement[0]?.upper === "FORMAT" ? statement.slice(statement[1]?.text === "=" ? 3 : 2) : statement;
 }
 
 /** TiDB: `BATCH [ON column] LIMIT n [DRY RUN [QUERY]] <DML>`. */
-function afterBatch(statement: Word[]): Word[] {
+function afterBatch(statement: readonly Word[]): Word[] {
   const limit = statement.findIndex((w) => w.upper === "LIMIT");
   if (limit < 0) return statement.slice(1);
   let rest = statement.slice(limit + 2);
@@ -165,7 +165,7 @@ export function qualifiedNameAt(statement: readonly Word[], i: number): string {
 /** An ALTER TABLE read from its words: the table it alters and its clauses, split at top-level commas. */
 export interface AlterTableText {
   table: string;
-  clauses: Word[][];
+  clauses: (readonly Word[])[];
 }
 
 /** `ALTER [ONLINE] [IGNORE] TABLE [IF EXISTS] name clause, clause …`, or undefined for any other statement. */

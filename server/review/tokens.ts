@@ -38,7 +38,24 @@ const SPACE_CHAR = /[ \t\n\r\f\v]/;
 const EXECUTABLE_OPENER = /^\/\*(?:!\d{0,6}|[Tt]!(?:\[[^\]]*\])?|[Mm]!\d{0,6})/;
 
 /** Splits SQL text into tokens; concatenating their `text` gives the input back. */
-export function tokenize(sql: string): SqlToken[] {
+/** How many texts' tokens and words are kept: a statement's, as every rule of its review asks for them. */
+const TEXTS_KEPT = 64;
+const tokensKept = new Map<string, readonly SqlToken[]>();
+
+/**
+ * The tokens of SQL text, shared and frozen: a review tokenizes each statement for splitting,
+ * normalising, the parser's text and its rules, and the last few texts' tokens are kept.
+ */
+export function tokenize(sql: string): readonly SqlToken[] {
+  const kept = tokensKept.get(sql);
+  if (kept) return kept;
+  const out = Object.freeze(tokensOf(sql));
+  if (tokensKept.size >= TEXTS_KEPT) tokensKept.clear();
+  tokensKept.set(sql, out);
+  return out;
+}
+
+function tokensOf(sql: string): SqlToken[] {
   const tokens: SqlToken[] = [];
   let line = 0;
   let i = 0;
@@ -144,8 +161,23 @@ function readable(sql: string, executable: "unwrap" | "drop"): { token: SqlToken
   });
 }
 
-/** The significant tokens of (normalised) SQL text with their parenthesis depth. */
-export function words(sql: string): Word[] {
+const wordsKept = new Map<string, readonly Word[]>();
+
+/**
+ * The significant tokens of (normalised) SQL text with their parenthesis depth. Shared and
+ * frozen: the review's rules ask for the same statement's words dozens of times, and the last
+ * few texts' words are kept.
+ */
+export function words(sql: string): readonly Word[] {
+  const kept = wordsKept.get(sql);
+  if (kept) return kept;
+  const out = Object.freeze(wordsOf(sql));
+  if (wordsKept.size >= TEXTS_KEPT) wordsKept.clear();
+  wordsKept.set(sql, out);
+  return out;
+}
+
+function wordsOf(sql: string): Word[] {
   const out: Word[] = [];
   let depth = 0;
   for (const token of tokenize(sql)) {

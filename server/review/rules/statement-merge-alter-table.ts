@@ -1,11 +1,21 @@
 import { kindOf, subjectTable } from "../ast";
 import type { RuleDefinition, StatementContext } from "../types";
 
-/** The table an ALTER TABLE changes, in lower case (as the server compares names), or undefined. */
+const altered = new WeakMap<StatementContext, string | null>();
+
+/**
+ * The table an ALTER TABLE changes, in lower case (as the server compares names), or undefined;
+ * read once per statement, as every later statement of the change asks again.
+ */
 function alteredTable(context: StatementContext): string | undefined {
-  const [type] = kindOf(context);
-  const table = subjectTable(context);
-  return type === "alter" && table !== "" ? table.toLowerCase() : undefined;
+  let table = altered.get(context);
+  if (table === undefined) {
+    const [type] = kindOf(context);
+    const subject = subjectTable(context);
+    table = type === "alter" && subject !== "" ? subject.toLowerCase() : null;
+    altered.set(context, table);
+  }
+  return table ?? undefined;
 }
 
 const rule: RuleDefinition = {
