@@ -201,22 +201,27 @@ async function targetSchemas(ctx: ServerContext, targets: Target[]): Promise<Map
   for (const row of rows) {
     // Written only by the sync, as introspect.ts's TableMetadata.
     const { tables } = JSON.parse(row.metadata) as { tables?: TableMetadata[] };
-    if (!tables) continue;
-    out.set(`instances/${row.instanceId}/databases/${row.name}`, {
-      tables: tables
-        .filter((t) => t.type === "TABLE")
-        .map((t) => ({
-          name: t.name,
-          columns: t.columns.map((c) => ({
-            name: c.name,
-            type: c.type,
-            nullable: c.nullable,
-            hasDefault: c.default !== null || /DEFAULT_GENERATED/i.test(c.extra),
-            autoIncrement: /auto_increment/i.test(c.extra),
-          })),
-          indexes: t.indexes.map((i) => ({ name: i.name, columns: i.columns, unique: i.unique, primary: i.primary })),
-        })),
-    });
+    if (tables) out.set(`instances/${row.instanceId}/databases/${row.name}`, reviewSchema(tables));
   }
   return out;
+}
+
+/** A database's tables as introspection reads them, as the reviewer's catalog takes them. */
+export function reviewSchema(tables: readonly TableMetadata[]): DatabaseSchema {
+  return {
+    tables: tables
+      .filter((t) => t.type === "TABLE")
+      .map((t) => ({
+        name: t.name,
+        columns: t.columns.map((c) => ({
+          name: c.name,
+          type: c.type,
+          nullable: c.nullable,
+          // An AUTO_INCREMENT column fills itself, as the catalog reads one from a statement.
+          hasDefault: c.default !== null || /DEFAULT_GENERATED|auto_increment/i.test(c.extra),
+          autoIncrement: /auto_increment/i.test(c.extra),
+        })),
+        indexes: t.indexes.map((i) => ({ name: i.name, columns: i.columns, unique: i.unique, primary: i.primary })),
+      })),
+  };
 }

@@ -118,6 +118,8 @@ const FIRST_BATCH_DATABASES = 250;
 
 export interface IntrospectOptions {
   concurrency?: number;
+  /** Only these databases (as the server spells them), when given. */
+  only?: readonly string[];
   /** Limits of one batch (defaults BATCH_DATABASES and BATCH_TABLES). */
   batchDatabases?: number;
   batchTables?: number;
@@ -171,7 +173,9 @@ export async function introspectInBatches(
         rows("SELECT VERSION() AS version"),
         rows(
           `SELECT SCHEMA_NAME AS db, DEFAULT_CHARACTER_SET_NAME AS charset, DEFAULT_COLLATION_NAME AS collation
-             FROM information_schema.SCHEMATA WHERE ${userSchemas("SCHEMA_NAME")}`,
+             FROM information_schema.SCHEMATA WHERE ${userSchemas("SCHEMA_NAME")}` +
+            (options.only ? ` AND SCHEMA_NAME IN (${options.only.map(() => "?").join(", ") || "NULL"})` : ""),
+          options.only ? [...options.only] : undefined,
         ),
       ]),
     );

@@ -16,6 +16,7 @@ import {
   type ColumnDefinition,
   type IndexDefinition,
 } from "./ast";
+import { unquote, words } from "./tokens";
 import type { StatementContext } from "./types";
 
 /** The column as the catalog keeps it. */
@@ -46,11 +47,40 @@ function indexSchema(index: IndexDefinition): IndexSchema | undefined {
   };
 }
 
+/** The table a `CREATE [OR REPLACE] [TEMPORARY] TABLE [IF NOT EXISTS] name` creates, by its words. */
+function createdTable(text: string): string | undefined {
+  const w = words(text);
+  let i = 0;
+  const next = (...expected: string[]): boolean => {
+    if (expected.every((e, k) => w[i + k]?.upper === e)) {
+      i += expected.length;
+      return true;
+    }
+    return false;
+  };
+  if (!next("CREATE")) return undefined;
+  next("OR", "REPLACE");
+  next("TEMPORARY");
+  if (!next("TABLE")) return undefined;
+  next("IF", "NOT", "EXISTS");
+  const name = w[i];
+  if (!name || (name.kind !== "word" && name.kind !== "identifier")) return undefined;
+  const qualified = w[i + 1]?.text === "." ? w[i + 2] : undefined;
+  return unquote((qualified ?? name).text);
+}
+
 /** Applies the statement to `catalog`; a statement without a tree, or one that changes no table, leaves it. */
 export function applyStatement(catalog: SchemaCatalog, context: StatementContext): void {
   const [type, keyword] = kindOf(context);
   const ast = root(context);
-  if (!ast) return;
+  if (!ast) {
+    // The grammar read a CREATE TABLE the rules' tree cannot hold (partitions, some table
+    // options): the table exists from here on, though the catalog cannot say what it holds.
+    const created = context.parsed && !context.parsed.error ? createdTable(context.statement.text) : undefined;
+    if (created && !catalog.table(created))
+      catalog.createTable({ name: created, columns: [], indexes: [], partial: true });
+    return;
+  }
   const table = subjectTable(context);
   if (type === "create" && keyword === "table") {
     if (ast.if_not_exists && catalog.table(table)) return;
