@@ -154,7 +154,7 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
     };
     context.catalog = catalog;
     context.finalCatalog = final;
-    context.earlier = contexts.slice(0, statement.index);
+    context.change = contexts;
     const normalised = normalise(statement.text);
     const type = statementType(context, normalised);
     summary[type] = (summary[type] ?? 0) + 1;

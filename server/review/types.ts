@@ -34,8 +34,11 @@ export interface StatementContext {
   finalCatalog?: SchemaCatalog;
   /** The target database the statement must stay inside, when the review is for one target. */
   boundary?: TargetBoundary;
-  /** The change's statements before this one, in order: for rules that judge the change as a whole. */
-  earlier?: readonly StatementContext[];
+  /**
+   * Every statement of the change, this one included, in order (this one at `statement.index`):
+   * for rules that judge the change as a whole. Shared by all of the change's contexts.
+   */
+  change?: readonly StatementContext[];
 }
 
 /** A problem a rule found; the reviewer adds the rule id, the level and where. */

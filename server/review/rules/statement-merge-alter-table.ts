@@ -1,21 +1,27 @@
 import { kindOf, subjectTable } from "../ast";
 import type { RuleDefinition, StatementContext } from "../types";
 
-const altered = new WeakMap<StatementContext, string | null>();
-
-/**
- * The table an ALTER TABLE changes, in lower case (as the server compares names), or undefined;
- * read once per statement, as every later statement of the change asks again.
- */
+/** The table an ALTER TABLE changes, in lower case (as the server compares names), or undefined. */
 function alteredTable(context: StatementContext): string | undefined {
-  let table = altered.get(context);
-  if (table === undefined) {
-    const [type] = kindOf(context);
-    const subject = subjectTable(context);
-    table = type === "alter" && subject !== "" ? subject.toLowerCase() : null;
-    altered.set(context, table);
+  const [type] = kindOf(context);
+  const table = subjectTable(context);
+  return type === "alter" && table !== "" ? table.toLowerCase() : undefined;
+}
+
+/** Each table's first ALTER TABLE in a change, found in one pass over it and kept for its other statements. */
+const firstAlters = new WeakMap<readonly StatementContext[], Map<string, StatementContext>>();
+
+function firstAlterOf(change: readonly StatementContext[], table: string): StatementContext | undefined {
+  let first = firstAlters.get(change);
+  if (!first) {
+    first = new Map();
+    for (const context of change) {
+      const altered = alteredTable(context);
+      if (altered !== undefined && !first.has(altered)) first.set(altered, context);
+    }
+    firstAlters.set(change, first);
   }
-  return table ?? undefined;
+  return first.get(table);
 }
 
 const rule: RuleDefinition = {
@@ -27,8 +33,8 @@ const rule: RuleDefinition = {
   check(context) {
     const table = alteredTable(context);
     if (table === undefined) return [];
-    const first = (context.earlier ?? []).find((e) => alteredTable(e) === table);
-    if (!first) return [];
+    const first = context.change ? firstAlterOf(context.change, table) : undefined;
+    if (!first || first.statement.index >= context.statement.index) return [];
     return [
       {
         title: "ALTER TABLE to merge",
