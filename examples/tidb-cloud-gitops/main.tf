@@ -36,6 +36,9 @@ resource "tidbcloud_sql_user" "tidemark" {
   builtin_role = "role_admin"
 }
 
+# A review config attached to an environment replaces Tidemark's built-in protected review, so
+# this one holds all of its rules, and blocks schema changes that break the running application
+# too: the same rules as the CDKTF ChangeManagedProject's default.
 resource "tidemark_review_config" "protected" {
   resource_id = "shop-protected"
   title       = "Shop: protected environments"
@@ -54,6 +57,34 @@ resource "tidemark_review_config" "protected" {
   }
   rules {
     id    = "statement.where.require-update-delete"
+    level = "ERROR"
+  }
+  rules {
+    id    = "statement.where.disallow-always-true"
+    level = "ERROR"
+  }
+  rules {
+    id    = "column.disallow-drop"
+    level = "ERROR"
+  }
+  rules {
+    id    = "column.disallow-rename"
+    level = "ERROR"
+  }
+  rules {
+    id    = "table.disallow-rename"
+    level = "ERROR"
+  }
+  rules {
+    id    = "table.disallow-engine-without-rows"
+    level = "ERROR"
+  }
+  rules {
+    id    = "table.disallow-create-or-replace"
+    level = "ERROR"
+  }
+  rules {
+    id    = "statement.parse-error"
     level = "ERROR"
   }
   rules {

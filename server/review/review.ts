@@ -11,6 +11,7 @@ import { applyStatement } from "./schema-walk";
 import { splitStatements } from "./split";
 import { SchemaCatalog, type DatabaseSchema } from "../../sql/catalog";
 import { parseStatement, type ParsedStatement } from "../../sql/parse";
+import { PROTECTED_RULES } from "../../sql/protected-rules";
 import { normalise, parserText, words } from "./tokens";
 import type {
   Advice,
@@ -48,19 +49,7 @@ const LOCKED_RULES: ActiveRule[] = RULES.filter((r) => r.locked).map((definition
  * the parser lacks (AUTO_RANDOM, PARTITION BY) is blocked until the environment gets a review
  * config of its own, which can set `statement.parse-error` to WARNING.
  */
-export const BUILTIN_PROTECTED_RULES: ConfiguredRule[] = [
-  { id: "statement.disallow-drop-database", level: "ERROR" },
-  { id: "statement.disallow-drop-table", level: "ERROR" },
-  { id: "statement.disallow-truncate", level: "ERROR" },
-  { id: "statement.where.require-update-delete", level: "ERROR" },
-  { id: "statement.where.disallow-always-true", level: "ERROR" },
-  { id: "column.disallow-drop", level: "ERROR" },
-  { id: "column.disallow-rename", level: "ERROR" },
-  { id: "table.disallow-rename", level: "ERROR" },
-  { id: "table.disallow-engine-without-rows", level: "ERROR" },
-  { id: "table.disallow-create-or-replace", level: "ERROR" },
-  { id: PARSE_ERROR_RULE, level: "ERROR" },
-];
+export const BUILTIN_PROTECTED_RULES: ConfiguredRule[] = PROTECTED_RULES.map((rule) => ({ ...rule }));
 
 export interface Review {
   /** Every finding, ordered by line. */

@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { TerraformOutput, TerraformStack, Testing } from "cdktf";
+import { BUILTIN_PROTECTED_RULES } from "../../server/review/review";
 import {
   ChangeManagedProject,
   DESTRUCTIVE_STATEMENT_RULES,
@@ -102,9 +105,24 @@ describe("ChangeManagedProject", () => {
         "statement.disallow-truncate",
       ]),
     );
+    // The config replaces the server's built-in protected review for these environments: it
+    // must block at least everything that blocks, at ERROR.
+    for (const builtIn of BUILTIN_PROTECTED_RULES) {
+      expect(DESTRUCTIVE_STATEMENT_RULES).toContainEqual({ id: builtIn.id, level: "ERROR" });
+    }
     const { staging, prod } = byField(synthesized, "tidemark_environment", "resource_id");
     expect(prod!.config.review_config).toBe(ref(review.address, "name"));
     expect(staging!.config).not.toHaveProperty("review_config");
+  });
+
+  test("the HCL example's protected review config holds the constructs' default rules", () => {
+    const hcl = fs.readFileSync(path.join(__dirname, "../../examples/tidb-cloud-gitops/main.tf"), "utf8");
+    const config = /resource "tidemark_review_config" "protected" \{([\s\S]*?)\n\}/.exec(hcl)?.[1] ?? "";
+    const rules = [...config.matchAll(/rules \{\s*id\s*=\s*"([^"]+)"\s*level\s*=\s*"([A-Z]+)"\s*\}/g)].map((m) => ({
+      id: m[1],
+      level: m[2],
+    }));
+    expect(rules).toEqual(DESTRUCTIVE_STATEMENT_RULES.map((r) => ({ id: r.id, level: r.level })));
   });
 
   test("protected rules can be replaced, payloads included", () => {

@@ -5,6 +5,7 @@ import { Construct } from "constructs";
 import { Environment } from "../bindings/tidemark/environment";
 import { Project } from "../bindings/tidemark/project";
 import { ReviewConfig } from "../bindings/tidemark/review-config";
+import { PROTECTED_RULES } from "../../../sql/protected-rules";
 
 /** One SQL review rule and what a finding of it does to a change. */
 export interface ReviewRule {
@@ -17,14 +18,13 @@ export interface ReviewRule {
 }
 
 /**
- * What the protected environments' review config holds unless told otherwise: statements that
- * destroy data or break applications running against the old schema are blocked.
+ * What the protected environments' review config holds unless told otherwise: everything the
+ * server's built-in protected review blocks (sql/protected-rules.ts — a config attached to an
+ * environment replaces that built-in, so it must not hold less), and schema changes that break
+ * applications running against the old schema.
  */
 export const DESTRUCTIVE_STATEMENT_RULES: readonly ReviewRule[] = [
-  { id: "statement.disallow-drop-database", level: "ERROR" },
-  { id: "statement.disallow-drop-table", level: "ERROR" },
-  { id: "statement.disallow-truncate", level: "ERROR" },
-  { id: "statement.where.require-update-delete", level: "ERROR" },
+  ...PROTECTED_RULES,
   { id: "schema.backward-compatibility", level: "ERROR" },
 ];
 
