@@ -56,6 +56,10 @@ function options(target: ConnectionTarget): ConnectionOptions {
     bigNumberStrings: true,
     dateStrings: true,
     multipleStatements: false,
+    // Tidemark sends text queries, never prepared statements; mysql2's default of 16,000 makes
+    // every connection allocate its statement cache's arrays at that size (about 0.5 MB), which
+    // a rollout opening one connection per target paid in allocation and garbage collection.
+    maxPreparedStatements: 8,
     ...tls,
   };
 }
