@@ -8,7 +8,7 @@
  *
  * Measured twice: at the engine level (`applyStatements` for every database through `rollOut`,
  * each taking its database's change lock on its own connection), and through the real API
- * (create a change targeting all 50 databases, `:run`, poll until DONE), which adds the review,
+ * (create a change targeting all 50 databases, `:run`, `:wait` until DONE), which adds the review,
  * the store's progress records and the schema read before and after each target. The API is the
  * production server (`npm run build:server`, built first) in a process of its own, as a user
  * runs it: the client's requests and polling do not share its event loop, and it logs as it does
@@ -30,7 +30,7 @@ const ROWS_PER_TABLE = 1000;
 const REPETITIONS = 5;
 const CONCURRENCY = Number(process.argv[2] ?? ROLLOUT_CONCURRENCY);
 const SETUP_CONNECTIONS = 4;
-/** How often the API path asks whether its change is done. */
+/** How often the untimed wait for the sync after a rollout asks whether it is done. */
 const POLL_MS = 10;
 const SYNC_PATIENCE_MS = 60_000;
 
@@ -159,11 +159,11 @@ async function main(): Promise<void> {
         const name = String(change.name);
         if (change.status !== "APPROVED") throw new Error(`${name} is ${String(change.status)}, not APPROVED`);
         await api.call("POST", `/v1/${name}:run`);
+        // As the provider waits: the server answers when the rollout ends.
         for (;;) {
-          const progress = await api.call("GET", `/v1/${name}`);
+          const progress = await api.call("POST", `/v1/${name}:wait`, { timeout: "60s" });
           if (progress.status === "DONE") return;
           if (progress.status !== "RUNNING") throw new Error(`${name} ended ${JSON.stringify(progress)}`);
-          await sleep(POLL_MS);
         }
       };
       // After a rollout the control plane syncs the instance in the background: let it finish.
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
       console.log(`one ALTER TABLE on ${DATABASES} databases, median of ${REPETITIONS} (target ≤ 0.30× the floor):`);
       console.log(line(`${path.basename(client)} client, one database after another (floor)`, result.floor, false));
       console.log(line(`applyStatements through rollOut, ${CONCURRENCY} at a time`, result.engine));
-      console.log(line("the API: create the change, :run, poll until DONE", result.api));
+      console.log(line("the API: create the change, :run, :wait until DONE", result.api));
     } finally {
       await api.close();
     }

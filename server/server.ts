@@ -9,6 +9,7 @@ import { loadServerKeys, secretFile } from "./auth/secret";
 import { TOKEN_LIFETIME_SECONDS } from "./auth/tokens";
 import type { ServerContext } from "./context";
 import { BackgroundWork } from "./background";
+import { ChangeSignals } from "./changes/signals";
 import { FILE_MODE, prepareDataDir, restrictMode } from "./data-dir";
 import { answerClientError } from "./http/errors";
 import { createLogger } from "./log";
@@ -81,6 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     review: new ReviewPool(),
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS,
     rolloutLeaseMs: options.rolloutLeaseMs ?? ROLLOUT_LEASE_MS,
+    changeSignals: new ChangeSignals(),
   };
   // Looks for rollouts whose replica died, a few times per lease.
   const sweeper = new RolloutSweeper(context, Math.max(100, Math.floor(context.rolloutLeaseMs / 3)));
@@ -106,6 +108,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await scheduler.stop();
     await sweeper.stop();
     await context.background.drain();
+    // Calls waiting on a change answer with what they have, so closing waits for none of them.
+    context.changeSignals.close();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeIdleConnections();

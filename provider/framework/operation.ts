@@ -14,11 +14,14 @@ export function parseDuration(text: string): number | undefined {
 }
 
 export interface WaitOptions<T> {
-  /** Reads the resource again. */
-  poll: () => Promise<T>;
+  /**
+   * Reads the resource again, given how long the wait has left (Infinity without a timeout): a
+   * read that itself waits on the server (a `:wait` call) waits no longer than that.
+   */
+  poll: (leftMs: number) => Promise<T>;
   /** While this holds, the wait goes on. */
   pending: (value: T) => boolean;
-  /** Between reads. */
+  /** Between reads: 0 when each read waits on the server. */
   intervalMs: number;
   /** Gives up after this long (the value last read is returned, still pending); no limit when absent. */
   timeoutMs?: number;
@@ -47,8 +50,10 @@ export async function waitFor<T>(initial: T, options: WaitOptions<T>): Promise<T
   const deadline = options.timeoutMs === undefined ? Number.POSITIVE_INFINITY : Date.now() + options.timeoutMs;
   let value = initial;
   while (options.pending(value) && Date.now() < deadline && !options.signal?.aborted) {
-    await sleep(Math.min(options.intervalMs, Math.max(0, deadline - Date.now())), options.signal);
-    value = await options.poll();
+    if (options.intervalMs > 0) {
+      await sleep(Math.min(options.intervalMs, Math.max(0, deadline - Date.now())), options.signal);
+    }
+    value = await options.poll(Math.max(0, deadline - Date.now()));
   }
   return value;
 }

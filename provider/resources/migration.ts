@@ -58,8 +58,8 @@ export interface Step {
 export type AppliedVersions = Map<string, Map<string, string>>;
 
 const MIGRATION = /^(\d+(?:\.\d+)*)_.*\.sql$/;
-const RUN_POLL_MS = 250;
-const APPROVAL_POLL_MS = 1000;
+/** The longest one `:wait` call holds (the server takes up to 60 s): a stop or a dead connection is noticed within it. */
+const WAIT_CALL_MS = 30_000;
 /** Statuses of a change that can still get to DONE by approving or running it. */
 const RESUMABLE: ReadonlySet<ChangeStatus> = new Set<ChangeStatus>([
   "PENDING_APPROVAL",
@@ -271,11 +271,14 @@ async function settle(client: TidemarkClient, change: Change, file: MigrationFil
       .map((a) => a.line);
     throw new Error(`${what} is blocked by SQL review: ${findings.join("; ")}`);
   }
-  const poll = (): Promise<Change> => client.get<Change>(name);
+  // The server holds each call until the change settles (approved, rejected, rollout ended) or the
+  // call's timeout passes: no polling, and the answer comes as soon as the change moves.
+  const poll = (leftMs: number): Promise<Change> =>
+    client.verb<Change>(name, "wait", { timeout: `${(Math.min(leftMs, WAIT_CALL_MS) / 1000).toFixed(3)}s` });
   change = await waitFor(change, {
     poll,
     pending: (c) => c.status === "PENDING_APPROVAL",
-    intervalMs: APPROVAL_POLL_MS,
+    intervalMs: 0,
     timeoutMs: waitMs,
   });
   if (change.status === "PENDING_APPROVAL") {
@@ -293,7 +296,7 @@ async function settle(client: TidemarkClient, change: Change, file: MigrationFil
   if (!unknown(change) && (change.status === "APPROVED" || change.status === "FAILED")) {
     change = await client.verb<Change>(name, "run");
   }
-  change = await waitFor(change, { poll, pending: (c) => c.status === "RUNNING", intervalMs: RUN_POLL_MS });
+  change = await waitFor(change, { poll, pending: (c) => c.status === "RUNNING", intervalMs: 0 });
   if (change.status === "DONE") return;
   const undecided = unknown(change);
   if (undecided) {

@@ -550,6 +550,15 @@ export interface ChangeResolutionRequest {
 }
 
 /**
+ * Wait for a change to settle: the call answers with the change as soon as its status is neither `PENDING_APPROVAL` nor `RUNNING` (at once if it is neither already), or when `timeout` has passed, whichever comes first. The caller reads the status it gets: still `RUNNING` or `PENDING_APPROVAL` means the timeout passed, and it may call again. One call replaces a loop of reads.
+ * From schema/requests/changeWait.json.
+ */
+export interface ChangeWaitRequest {
+  /** How long to wait at most, in seconds as a JSON Duration (`"30s"`, `"0.5s"`): from `0s` to `60s`, `30s` when left out. */
+  timeout?: string;
+}
+
+/**
  * Exchange a service account's email and key for a short-lived session token.
  * From schema/requests/login.json.
  */

@@ -33,6 +33,19 @@ import { cancelPendingTasks, resolveTask, startRollout } from "./rollout";
 export const changeSchema = resourceSchema("change");
 const decisionSchema = requestSchema("changeDecision");
 const resolutionSchema = requestSchema("changeResolution");
+const waitSchema = requestSchema("changeWait");
+
+/** The longest a `:wait` holds its call, and how long when the request does not say. */
+export const MAX_WAIT_MS = 60_000;
+const DEFAULT_WAIT_MS = 30_000;
+/**
+ * How often a waiting call reads the change again without being woken: a change moved by another
+ * replica (whose rollout this one does not see) is answered within this long.
+ */
+export const WAIT_RECHECK_MS = 1000;
+
+/** Statuses in which a change waits on a rollout or a person: what `:wait` waits out. */
+const UNSETTLED: readonly ChangeStatus[] = ["PENDING_APPROVAL", "RUNNING"];
 
 export type { ChangeStatus };
 
@@ -52,6 +65,20 @@ function taskStatusOf(value: string): ChangeTaskStatus {
 type Approval = ChangeApproval;
 
 export { changeName };
+
+/** A `:wait` request's timeout in milliseconds: its pattern is checked by the schema, its range here. */
+function waitTimeout(value: unknown): number {
+  if (value === undefined) return DEFAULT_WAIT_MS;
+  const ms = Math.round(Number(String(value).slice(0, -1)) * 1000);
+  if (!(ms <= MAX_WAIT_MS)) {
+    throw ApiError.invalid(
+      "timeout",
+      `must be at most ${MAX_WAIT_MS / 1000}s`,
+      `invalid timeout: ${String(value)} is longer than ${MAX_WAIT_MS / 1000}s`,
+    );
+  }
+  return ms;
+}
 
 export function checksumOf(sql: string): string {
   return crypto.createHash("sha256").update(sql, "utf8").digest("hex");
@@ -209,6 +236,7 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
       data: { ...extra, status: verdict.to, etag: newEtag() },
     });
     if (moved.count === 0) throw ApiError.aborted(changeName(row.projectId, row.id));
+    ctx.changeSignals.notify(changeName(row.projectId, row.id));
   }
 
   async function respond(res: Response, projectId: string, id: string): Promise<void> {
@@ -409,6 +437,44 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
       );
       startRollout(ctx, row.projectId, row.id, (req.caller as Caller).name);
       await respond(res, row.projectId, row.id);
+    },
+  );
+
+  api.add(
+    {
+      method: "post",
+      path: "/v1/projects/:project/changes/:change\\:wait",
+      summary:
+        "Wait until the change is neither PENDING_APPROVAL nor RUNNING, or the timeout passes, and get it: one call instead of polling",
+      requestBody: { request: "changeWait" },
+      response: { resource: "change" },
+      permission: "changes.get",
+      ...scope,
+    },
+    async (req, res) => {
+      const projectId = pathId(req, "project", "projects");
+      const id = pathId(req, "change", "changes");
+      // No body waits the default time.
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      waitSchema.validate(body);
+      const timeoutMs = waitTimeout(body.timeout);
+      const name = changeName(projectId, id);
+      const hungUp = new AbortController();
+      res.once("close", () => hungUp.abort());
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const current = await db.change.findUnique({
+          where: { projectId_id: { projectId, id } },
+          select: { status: true },
+        });
+        if (!current) throw ApiError.notFound(name);
+        const left = deadline - Date.now();
+        if (!UNSETTLED.includes(statusOf(current.status)) || left <= 0 || hungUp.signal.aborted) break;
+        if (ctx.changeSignals.isClosed) break;
+        await ctx.changeSignals.next(name, Math.min(left, WAIT_RECHECK_MS), hungUp.signal);
+      }
+      if (hungUp.signal.aborted) return;
+      await respond(res, projectId, id);
     },
   );
 

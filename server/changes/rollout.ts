@@ -282,6 +282,8 @@ export async function runRollout(
   } finally {
     holder.stop();
     await releaseLease(ctx.store, lease, owner);
+    // Whatever this attempt ended as, calls waiting on the change read it again now.
+    ctx.changeSignals.notify(changeName(projectId, changeId));
   }
   // Record the new schema, so metadata is current and the next drift check has its baseline. After
   // the lease is let go: the rollout has ended, and a :run that follows at once must not find it held.

@@ -67,8 +67,29 @@ describe("change management on a real MariaDB", () => {
     throw new Error(`${name} did not finish`);
   }
 
-  beforeAll(async () => {
+  /** Environments test and prod (protected), instance main, project app with both databases. */
+  async function setUpControlPlane(server: TestServer): Promise<void> {
     const url = new URL(testDatabaseUrl());
+    await server.api("POST", "/v1/environments?environmentId=test", { title: "Test", order: 0 });
+    await server.api("POST", "/v1/environments?environmentId=prod", { title: "Prod", order: 1, protected: true });
+    const instance = await server.api("POST", "/v1/instances?instanceId=main", {
+      title: "Main",
+      engine: "MARIADB",
+      environment: "environments/test",
+      dataSources: [{ type: "ADMIN", host: url.hostname, port: Number(url.port), username: user, password }],
+    });
+    expect(instance.status).toBe(200);
+    await server.api("POST", "/v1/projects?projectId=app", { title: "App" });
+    const enrol = await server.api("POST", "/v1/instances/-/databases:batchUpdate", {
+      requests: [
+        { database: { name: target(testDb), project: "projects/app" } },
+        { database: { name: target(prodDb), project: "projects/app", environment: "environments/prod" } },
+      ],
+    });
+    expect(enrol.status).toBe(200);
+  }
+
+  beforeAll(async () => {
     admin = await connectAdmin();
     for (const db of [testDb, prodDb]) {
       await admin.query(`CREATE DATABASE \`${db}\``);
@@ -82,23 +103,7 @@ describe("change management on a real MariaDB", () => {
       await admin.query(`GRANT ALL ON \`_tidemark\`.* TO '${user}'@'${host}'`);
     }
     t = await startTestServer("sqlite");
-    await t.api("POST", "/v1/environments?environmentId=test", { title: "Test", order: 0 });
-    await t.api("POST", "/v1/environments?environmentId=prod", { title: "Prod", order: 1, protected: true });
-    const instance = await t.api("POST", "/v1/instances?instanceId=main", {
-      title: "Main",
-      engine: "MARIADB",
-      environment: "environments/test",
-      dataSources: [{ type: "ADMIN", host: url.hostname, port: Number(url.port), username: user, password }],
-    });
-    expect(instance.status).toBe(200);
-    await t.api("POST", "/v1/projects?projectId=app", { title: "App" });
-    const enrol = await t.api("POST", "/v1/instances/-/databases:batchUpdate", {
-      requests: [
-        { database: { name: target(testDb), project: "projects/app" } },
-        { database: { name: target(prodDb), project: "projects/app", environment: "environments/prod" } },
-      ],
-    });
-    expect(enrol.status).toBe(200);
+    await setUpControlPlane(t);
     const dba = await t.api<{ email: string; key: string }>("POST", "/v1/serviceAccounts?serviceAccountId=dba", {
       title: "DBA",
       role: "workspaceDBA",
@@ -345,5 +350,149 @@ describe("change management on a real MariaDB", () => {
     const diff = await t.api<{ drifted: boolean; diff: string }>("GET", `/v1/${target(prodDb)}:diff`);
     expect(diff.body.drifted).toBe(true);
     expect(diff.body.diff).toMatch(/^\+.*`sneaky` int/m);
+  });
+  describe(":wait", () => {
+    const signals = () => t.server.context.changeSignals;
+    const wait = (name: string, body: unknown = {}, headers: Record<string, string> = {}) =>
+      t.api<Change>("POST", `/v1/${name}:wait`, body, headers);
+    /** Until `n` calls wait, so a test acts only once its call is held. */
+    async function waiters(n: number): Promise<void> {
+      while (signals().size !== n) await sleep(10);
+    }
+
+    test("one call answers with the rollout's end: held while a table lock holds the statement", async () => {
+      const locker = await connectAdmin();
+      try {
+        const res = await createChange({
+          targets: [target(testDb)],
+          sql: "UPDATE accounts SET email = 'w@x' WHERE id = 3",
+        });
+        expect(res.body.status).toBe("APPROVED");
+        // After the change is created: its review reads the table, which the lock would hold up too.
+        await locker.query(`LOCK TABLES \`${testDb}\`.accounts WRITE`);
+        expect((await t.api<Change>("POST", `/v1/${res.body.name}:run`)).body.status).toBe("RUNNING");
+        let answered = false;
+        const waiting = wait(res.body.name, { timeout: "60s" }).finally(() => (answered = true));
+        await waiters(1);
+        // Re-reads on its timer find the change still running: the call stays held.
+        await sleep(1200);
+        expect(answered).toBe(false);
+        await locker.query("UNLOCK TABLES");
+        const done = await waiting;
+        expect(done.status).toBe(200);
+        expect(done.body.status).toBe("DONE");
+        expect(done.body.tasks.map((task) => task.status)).toEqual(["DONE"]);
+        expect(signals().size).toBe(0);
+      } finally {
+        await locker.end();
+      }
+    });
+
+    test("a settled change is answered at once; an unsettled one when its timeout passes", async () => {
+      const done = await createChange({
+        targets: [target(testDb)],
+        sql: "UPDATE accounts SET email = 'v@x' WHERE id = 2",
+      });
+      expect((await wait(done.body.name)).body.status).toBe("APPROVED");
+      const pending = await createChange({
+        targets: [target(prodDb)],
+        sql: "UPDATE accounts SET email = 'v@x' WHERE id = 2",
+      });
+      expect(pending.body.status).toBe("PENDING_APPROVAL");
+      const timedOut = await wait(pending.body.name, { timeout: "0.2s" });
+      expect(timedOut.status).toBe(200);
+      expect(timedOut.body.status).toBe("PENDING_APPROVAL");
+      expect((await wait(pending.body.name, { timeout: "0s" })).body.status).toBe("PENDING_APPROVAL");
+      expect(signals().size).toBe(0);
+    });
+
+    test("a wait on approval wakes when a DBA approves, and sees a change moved where it was not notified", async () => {
+      const res = await createChange({
+        targets: [target(prodDb)],
+        sql: "UPDATE accounts SET email = 'u@x' WHERE id = 1",
+      });
+      const waiting = wait(res.body.name, { timeout: "60s" });
+      await waiters(1);
+      const approved = await t.api<Change>(
+        "POST",
+        `/v1/${res.body.name}:approve`,
+        {},
+        { authorization: `Bearer ${dbaToken}` },
+      );
+      expect(approved.body.status).toBe("APPROVED");
+      expect((await waiting).body.status).toBe("APPROVED");
+
+      // Another replica's move reaches this one only through the store: the call's own re-read finds it.
+      const other = await createChange({
+        targets: [target(prodDb)],
+        sql: "UPDATE accounts SET email = 't@x' WHERE id = 1",
+      });
+      const [projectId, changeId] = [other.body.name.split("/")[1] as string, other.body.name.split("/")[3] as string];
+      const held = wait(other.body.name, { timeout: "60s" });
+      await waiters(1);
+      await t.server.context.store.client.change.updateMany({
+        where: { projectId, id: changeId },
+        data: { status: "REJECTED" },
+      });
+      expect((await held).body.status).toBe("REJECTED");
+    });
+
+    test("a caller that hangs up stops waiting; bad timeouts and bodies are 400s naming the field", async () => {
+      const res = await createChange({
+        targets: [target(prodDb)],
+        sql: "UPDATE accounts SET email = 's@x' WHERE id = 1",
+      });
+      const hangUp = new AbortController();
+      const call = fetch(`${t.url}/v1/${res.body.name}:wait`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${t.token}`, "content-type": "application/json" },
+        body: JSON.stringify({ timeout: "60s" }),
+        signal: hangUp.signal,
+      });
+      await waiters(1);
+      hangUp.abort();
+      await expect(call).rejects.toThrow();
+      await waiters(0);
+
+      for (const body of [
+        { timeout: "61s" },
+        { timeout: "30" },
+        { timeout: "-1s" },
+        { timeout: 30 },
+        { until: "DONE" },
+      ]) {
+        const bad = await t.api<{ error: { details?: { field: string }[]; message: string } }>(
+          "POST",
+          `/v1/${res.body.name}:wait`,
+          body,
+        );
+        expect(bad.status).toBe(400);
+        expect(JSON.stringify(bad.body.error)).toMatch(/timeout|until/);
+      }
+      expect((await wait("projects/app/changes/nope")).status).toBe(404);
+    });
+
+    test("closing the server answers a waiting call with what it has, instead of holding the close", async () => {
+      const other = await startTestServer("sqlite");
+      let closed = false;
+      try {
+        await setUpControlPlane(other);
+        const res = await other.api<Change>("POST", "/v1/projects/app/changes", {
+          title: "Waits for approval",
+          targets: [target(prodDb)],
+          sql: "UPDATE accounts SET email = 'r@x' WHERE id = 1",
+        });
+        expect(res.body.status).toBe("PENDING_APPROVAL");
+        const waiting = other.api<Change>("POST", `/v1/${res.body.name}:wait`, { timeout: "60s" });
+        while (other.server.context.changeSignals.size !== 1) await sleep(10);
+        await other.close();
+        closed = true;
+        const answer = await waiting;
+        expect(answer.status).toBe(200);
+        expect(answer.body.status).toBe("PENDING_APPROVAL");
+      } finally {
+        if (!closed) await other.close();
+      }
+    });
   });
 });

@@ -32,6 +32,32 @@ describe("waitFor", () => {
     expect(last).toBe("PENDING_APPROVAL");
   });
 
+  test("a read that waits on the server is told how long is left, and none is told more", async () => {
+    const told: number[] = [];
+    const last = await waitFor("RUNNING", {
+      poll: async (leftMs) => {
+        told.push(leftMs);
+        // A server-side wait that uses the time it was given.
+        await new Promise((r) => setTimeout(r, Math.min(leftMs, 15)));
+        return told.length < 3 ? "RUNNING" : "DONE";
+      },
+      pending: (s) => s === "RUNNING",
+      intervalMs: 0,
+      timeoutMs: 1000,
+    });
+    expect(last).toBe("DONE");
+    expect(told).toHaveLength(3);
+    expect(told.every((ms) => ms > 0 && ms <= 1000)).toBe(true);
+    expect(told[2]).toBeLessThan(told[0] as number);
+    let unbounded = 0;
+    await waitFor("RUNNING", {
+      poll: async (leftMs) => ((unbounded = leftMs), "DONE"),
+      pending: (s) => s === "RUNNING",
+      intervalMs: 0,
+    });
+    expect(unbounded).toBe(Number.POSITIVE_INFINITY);
+  });
+
   test("a zero timeout reads nothing", async () => {
     let reads = 0;
     await waitFor("x", { poll: async () => String(reads++), pending: () => true, intervalMs: 1, timeoutMs: 0 });
