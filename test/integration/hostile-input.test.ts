@@ -742,6 +742,7 @@ describe("hostile input over every route", () => {
       LoginRequest: { email: "nobody@example.com", password: "tmk_nothing" },
       ChangeDecisionRequest: { comment: "ok" },
       ChangeResolutionRequest: { statement: 1, applied: true, comment: "checked" },
+      ChangeWaitRequest: { timeout: "0s" },
       RotateKeyRequest: {},
       SetIamPolicyRequest: { policy: { bindings: iamBindings() } },
       BatchUpdateDatabasesRequest: { requests: [{ database: { name: database, labels: { a: "b" } } }] },
