@@ -23,6 +23,7 @@ import {
 import { DEFAULT_CONCURRENCY } from "./introspect";
 import { schemaText } from "./schema-text";
 import {
+  fingerprintFrom,
   schemaFingerprint,
   forget,
   LEDGER_DATABASE,
@@ -59,6 +60,14 @@ type SchemaReader = (sql: string, values?: unknown[]) => Promise<RowDataPacket[]
  * are asked for all at once: a pool spreads them over its connections, one connection queues them.
  */
 async function readSchema(read: SchemaReader, database: string): Promise<string> {
+  return (await readSchemaObjects(read, database)).text;
+}
+
+/** readSchema's text, and each base table's create statement as read, by its catalog name. */
+async function readSchemaObjects(
+  read: SchemaReader,
+  database: string,
+): Promise<{ text: string; tables: Map<string, string> }> {
   const listed = await read(
     "SELECT TABLE_NAME AS name, TABLE_TYPE AS type FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?",
     [database],
@@ -72,14 +81,16 @@ async function readSchema(read: SchemaReader, database: string): Promise<string>
       try {
         const [row] = await read(`SHOW CREATE ${kind} ${quoteIdentifier(name)}`);
         // By position, not by column name: every engine puts the statement second.
-        return [{ name, createStatement: String(Object.values(row ?? {})[1] ?? "") }];
+        return [{ name, kind, createStatement: String(Object.values(row ?? {})[1] ?? "") }];
       } catch (err) {
         if (VANISHED.has(String((err as { code?: unknown }).code))) return [];
         throw err;
       }
     }),
   );
-  return schemaText(created.flat());
+  const found = created.flat();
+  const tables = new Map(found.filter((o) => o.kind === "TABLE").map((o) => [o.name, o.createStatement]));
+  return { text: schemaText(found), tables };
 }
 
 /**
@@ -250,13 +261,19 @@ export async function applyStatements(
     const readHere: SchemaReader = async (sql, values) =>
       (await connection.query<RowDataPacket[]>({ sql, values, timeout: QUERY_TIMEOUT_MS }))[0];
     const captured: CapturedSchema = {};
+    /** The tables' create statements as read just now: the first statement's fingerprint needs no query of its own. */
+    let tablesBefore: ReadonlyMap<string, string> | undefined;
     if (options.captureSchema) {
-      captured.schemaBefore = await readSchema(readHere, database).catch((err: unknown) => {
+      const before = await readSchemaObjects(readHere, database).catch((err: unknown) => {
         throw engineError(err, inDatabase);
       });
+      captured.schemaBefore = before.text;
+      tablesBefore = before.tables;
     }
     const runStatements = async (): Promise<ApplyResult> => {
-      if (options.ledger) return runWithLedger(connection, inDatabase, statements, options, options.ledger, elapsed);
+      if (options.ledger) {
+        return runWithLedger(connection, inDatabase, statements, options, options.ledger, elapsed, tablesBefore);
+      }
       for (let index = from; index < statements.length; index++) {
         if (signal?.aborted) return { status: "CANCELED", applied: index, durationMs: elapsed() };
         const text = statements[index] as string;
@@ -311,10 +328,21 @@ async function runWithLedger(
   options: ApplyOptions,
   ledger: LedgerOptions,
   elapsed: () => number,
+  /** The target's tables' create statements, read on this connection just before: see fingerprintFrom. */
+  tablesBefore?: ReadonlyMap<string, string>,
 ): Promise<ApplyResult> {
   const instance = `${target.host}:${target.port}/${target.username}`;
   try {
-    return await runWithPreparedLedger(connection, target, statements, options, ledger, elapsed, instance);
+    return await runWithPreparedLedger(
+      connection,
+      target,
+      statements,
+      options,
+      ledger,
+      elapsed,
+      instance,
+      tablesBefore,
+    );
   } catch (err) {
     preparedLedgers.delete(instance);
     throw err;
@@ -329,13 +357,17 @@ async function runWithPreparedLedger(
   ledger: LedgerOptions,
   elapsed: () => number,
   instance: string,
+  tablesBefore: ReadonlyMap<string, string> | undefined,
 ): Promise<ApplyResult> {
   const database = target.database;
   const key = ledger.key;
   /** A statement's schema fingerprint while nothing has run since it was read: its STARTED row can hold it. */
   let fingerprintNow: { index: number; value: string } | undefined;
+  /** Whether a statement of the change has run on this connection since `tablesBefore` was read. */
+  let ranSinceRead = false;
   const run = async (sql: string): Promise<void> => {
     fingerprintNow = undefined;
+    ranSinceRead = true;
     await connection.query(sql);
   };
   const unreachable = (err: unknown): never => {
@@ -406,6 +438,12 @@ async function runWithPreparedLedger(
   for (let i = 0; i < start; i++) {
     const text = statements[i] as string;
     if (statementKind(text) === "session") await run(text).catch(unreachable);
+  }
+
+  if (!fingerprintNow && !ranSinceRead && tablesBefore && start < statements.length) {
+    // Nothing has run since the schema was read under the lock: the first statement's tables are as read.
+    const value = fingerprintFrom(tablesBefore, database, statements[start] as string);
+    if (value !== undefined) fingerprintNow = { index: start, value };
   }
 
   /** The change's own transaction, when one is open: where it began, and its statements waiting for COMMIT. */

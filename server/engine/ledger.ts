@@ -345,22 +345,60 @@ export async function schemaFingerprint(connection: Connection, database: string
   const tables = tablesNamed(text);
   if (!tables) return catalogFingerprint(connection, database);
   const query = querier(connection);
-  const hash = crypto.createHash("sha256").update("tables\n");
-  const seen = new Set<string>();
-  for (const table of tables) {
-    const schema = table.schema ?? database;
-    const key = `${schema}\u0000${table.name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  const entries: { schema: string; name: string; ddl: string }[] = [];
+  for (const { schema, name } of distinctTables(tables, database)) {
     let ddl = "-";
     try {
-      const [row] = await query(`SHOW CREATE TABLE ${quoteIdentifier(schema)}.${quoteIdentifier(table.name)}`);
+      const [row] = await query(`SHOW CREATE TABLE ${quoteIdentifier(schema)}.${quoteIdentifier(name)}`);
       // By position: every engine puts the statement second.
       ddl = normaliseSchema(String(Object.values(row ?? {})[1] ?? ""));
     } catch (err) {
       if (!ABSENT.has(String((err as { code?: unknown }).code))) throw err;
     }
-    hash.update(`${schema}\t${table.name}\t${ddl}\n`);
+    entries.push({ schema, name, ddl });
   }
+  return tablesDigest(entries);
+}
+
+/**
+ * schemaFingerprint without a query, from the create statements of `database`'s tables as this
+ * session has just read them (`SHOW CREATE TABLE` text, by table name as the catalog spells it),
+ * when nothing has run since: the same digest. Undefined when the statement is not one that names
+ * its tables, names one in another database, or names one that is not among them — absence is
+ * left to the server to say, since how it matches a name's case is its setting.
+ */
+export function fingerprintFrom(
+  created: ReadonlyMap<string, string>,
+  database: string,
+  text: string,
+): string | undefined {
+  const tables = tablesNamed(text);
+  if (!tables) return undefined;
+  const entries: { schema: string; name: string; ddl: string }[] = [];
+  for (const { schema, name } of distinctTables(tables, database)) {
+    const ddl = created.get(name);
+    if (schema !== database || ddl === undefined) return undefined;
+    entries.push({ schema, name, ddl: normaliseSchema(ddl) });
+  }
+  return tablesDigest(entries);
+}
+
+/** The tables in order of first mention, each once, qualified. */
+function distinctTables(tables: readonly TableRef[], database: string): { schema: string; name: string }[] {
+  const seen = new Set<string>();
+  const out: { schema: string; name: string }[] = [];
+  for (const table of tables) {
+    const schema = table.schema ?? database;
+    const key = `${schema}\u0000${table.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ schema, name: table.name });
+  }
+  return out;
+}
+
+function tablesDigest(entries: readonly { schema: string; name: string; ddl: string }[]): string {
+  const hash = crypto.createHash("sha256").update("tables\n");
+  for (const { schema, name, ddl } of entries) hash.update(`${schema}\t${name}\t${ddl}\n`);
   return hash.digest("hex");
 }

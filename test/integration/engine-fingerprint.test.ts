@@ -3,7 +3,7 @@
 // real MariaDB.
 import type { Connection } from "mysql2/promise";
 import { openConnection, quoteIdentifier } from "../../server/engine/connection";
-import { schemaFingerprint } from "../../server/engine/ledger";
+import { fingerprintFrom, schemaFingerprint } from "../../server/engine/ledger";
 import { connectionTarget, ThrowawayDatabases } from "../support/database";
 
 describe("schemaFingerprint on a real MariaDB", () => {
@@ -57,5 +57,27 @@ describe("schemaFingerprint on a real MariaDB", () => {
     const before = await print(view);
     await c.query(view);
     expect(await print(view)).not.toBe(before);
+  });
+
+  it("gives the same digest from the create statements the rollout read before, and none it cannot vouch for", async () => {
+    const created = new Map<string, string>();
+    for (const table of ["t", "u"]) {
+      const [rows] = await c.query(`SHOW CREATE TABLE ${quoteIdentifier(table)}`);
+      created.set(table, String(Object.values((rows as Record<string, unknown>[])[0] ?? {})[1]));
+    }
+    for (const sql of [
+      "ALTER TABLE t ADD COLUMN later INT",
+      `ALTER TABLE ${quoteIdentifier(database)}.u ADD INDEX (id)`,
+      "DROP TABLE IF EXISTS t, u, t",
+      "TRUNCATE TABLE u",
+    ]) {
+      expect(fingerprintFrom(created, database, sql)).toBe(await print(sql));
+    }
+    // Another database's table, a table not among those read, a statement the catalog judges.
+    expect(
+      fingerprintFrom(created, database, `ALTER TABLE ${quoteIdentifier(other)}.w ADD COLUMN x INT`),
+    ).toBeUndefined();
+    expect(fingerprintFrom(created, database, "CREATE TABLE fresh (id INT)")).toBeUndefined();
+    expect(fingerprintFrom(created, database, "CREATE VIEW v2 AS SELECT 1")).toBeUndefined();
   });
 });
