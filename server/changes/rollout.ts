@@ -11,7 +11,7 @@
 // resumes — or, for a canceled change, just records it.
 import crypto from "node:crypto";
 import type { ServerContext } from "../context";
-import { EngineError } from "../engine/connection";
+import { type ConnectionTarget, EngineError } from "../engine/connection";
 import { type ApplyResult, DatabaseBusyError, ROLLOUT_CONCURRENCY, applyStatements, rollOut } from "../engine/execute";
 import { ledgerKey } from "../engine/ledger";
 import { adminTarget } from "../resources/data-source";
@@ -334,6 +334,8 @@ interface ChangeFacts {
 /** A target's instance as the rollout uses it, and what the target boundary needs of it. */
 interface InstanceFacts {
   row: InstanceRow;
+  /** How to reach it as its ADMIN data source, the password unsealed once for all its targets. */
+  target: ConnectionTarget;
   /** Each database of the instance and its project's name ("" for none), for the boundary's words. */
   owners: Map<string, string>;
   /** The databases of this instance the change's project may reach besides its target. */
@@ -371,6 +373,7 @@ class InstanceReader {
     const row = await db.instance.findUniqueOrThrow({ where: { id: instanceId } });
     return {
       row,
+      target: adminTarget(this.ctx, row),
       owners: await databaseOwners(this.ctx, instanceId),
       // Read at run time: access a workspace admin withdrew since the review is withdrawn here too.
       allowed: allowedDatabases(await crossDatabaseAccessFor(this.ctx, this.projectId), instanceId),
@@ -414,7 +417,7 @@ async function runTask(
       `the attempt running this target stopped without recording its end (${recorded} statement(s) recorded): reading the target's ledger`,
     );
   }
-  const { row: instance, owners, allowed } = await instances.facts(task.instanceId);
+  const { row: instance, target, owners, allowed } = await instances.facts(task.instanceId);
   const engine = instance.engine as Engine;
   // What the executor checks before each statement: the target boundary, as review reads it.
   const boundary: TargetBoundary = {
@@ -425,7 +428,6 @@ async function runTask(
     allowed,
     owners,
   };
-  const target = adminTarget(ctx, instance);
   const started = Date.now();
   let progressWritten = started;
   if (!finishOnly) {

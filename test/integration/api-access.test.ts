@@ -149,6 +149,11 @@ const MATRIX: Record<string, { path: string; body?: unknown; allowed: Caller[] }
     path: "/v1/projects/alpha/changes/nothing-here:run",
     allowed: changeAuthors,
   },
+  "post /v1/projects/{project}/changes/{change}:wait": {
+    path: "/v1/projects/alpha/changes/nothing-here:wait",
+    body: { timeout: "0s" },
+    allowed: projectReaders,
+  },
   "post /v1/projects/{project}/changes/{change}:cancel": {
     path: "/v1/projects/alpha/changes/nothing-here:cancel",
     allowed: changeAuthors,
