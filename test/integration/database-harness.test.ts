@@ -124,50 +124,51 @@ describe("finding a server", () => {
     });
   });
 
-  // Needs the MariaDB binaries (a run on TEST_DATABASE_URL alone may not have them).
-  (hasLocalMariadb() ? test : test.skip)(
-    "a private MariaDB starts with a password user and is gone after stop",
-    async () => {
-      const started = Date.now();
-      const database = await provideTestDatabase({ url: undefined });
-      expect(database.origin).toBe("private MariaDB");
-      expect(Date.now() - started).toBeLessThan(30_000);
-      const connection = await mysql.createConnection({ uri: database.url });
-      const [rows] = await connection.query<RowDataPacket[]>("SELECT CURRENT_USER() AS user");
-      expect(rows[0]?.user).toBe("tidemark@%");
-      await connection.end();
-      await database.stop();
-      await expect(mysql.createConnection({ uri: database.url })).rejects.toMatchObject({ code: "ECONNREFUSED" });
-    },
-  );
+  /** These two start the harness's own server: without MariaDB's binaries they fail, saying so. */
+  const requireLocalMariadb = (): void => {
+    if (!hasLocalMariadb())
+      throw new Error("the MariaDB server binaries are missing: apt-get install -y mariadb-server");
+  };
 
-  (hasLocalMariadb() ? test : test.skip)(
-    "a private MariaDB whose starter dies without its teardown is stopped within seconds",
-    async () => {
-      const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-harness-")), "starter.ts");
-      fs.writeFileSync(
-        script,
-        `import { provideTestDatabase } from ${JSON.stringify(path.resolve(__dirname, "../support/database"))};\n` +
-          "provideTestDatabase({ url: undefined }).then((d) => { console.log(d.url); setInterval(() => undefined, 1000); });\n",
+  test("a private MariaDB starts with a password user and is gone after stop", async () => {
+    requireLocalMariadb();
+    const started = Date.now();
+    const database = await provideTestDatabase({ url: undefined });
+    expect(database.origin).toBe("private MariaDB");
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const connection = await mysql.createConnection({ uri: database.url });
+    const [rows] = await connection.query<RowDataPacket[]>("SELECT CURRENT_USER() AS user");
+    expect(rows[0]?.user).toBe("tidemark@%");
+    await connection.end();
+    await database.stop();
+    await expect(mysql.createConnection({ uri: database.url })).rejects.toMatchObject({ code: "ECONNREFUSED" });
+  });
+
+  test("a private MariaDB whose starter dies without its teardown is stopped within seconds", async () => {
+    requireLocalMariadb();
+    const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "tidemark-harness-")), "starter.ts");
+    fs.writeFileSync(
+      script,
+      `import { provideTestDatabase } from ${JSON.stringify(path.resolve(__dirname, "../support/database"))};\n` +
+        "provideTestDatabase({ url: undefined }).then((d) => { console.log(d.url); setInterval(() => undefined, 1000); });\n",
+    );
+    const starter = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const databaseUrl = await new Promise<string>((resolve) =>
+      starter.stdout.on("data", (chunk: Buffer) => resolve(chunk.toString().trim())),
+    );
+    (await mysql.createConnection({ uri: databaseUrl })).destroy();
+    starter.kill("SIGKILL");
+    let gone = false;
+    for (let i = 0; i < 50 && !gone; i++) {
+      await sleep(100);
+      gone = await mysql.createConnection({ uri: databaseUrl }).then(
+        (c) => (c.destroy(), false),
+        () => true,
       );
-      const starter = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "inherit"] });
-      const databaseUrl = await new Promise<string>((resolve) =>
-        starter.stdout.on("data", (chunk: Buffer) => resolve(chunk.toString().trim())),
-      );
-      (await mysql.createConnection({ uri: databaseUrl })).destroy();
-      starter.kill("SIGKILL");
-      let gone = false;
-      for (let i = 0; i < 50 && !gone; i++) {
-        await sleep(100);
-        gone = await mysql.createConnection({ uri: databaseUrl }).then(
-          (c) => (c.destroy(), false),
-          () => true,
-        );
-      }
-      fs.rmSync(path.dirname(script), { recursive: true, force: true });
-      expect(gone).toBe(true);
-    },
-  );
+    }
+    fs.rmSync(path.dirname(script), { recursive: true, force: true });
+    expect(gone).toBe(true);
+  });
 });
 
 describe("terraform", () => {
