@@ -36,13 +36,13 @@ const resolutionSchema = requestSchema("changeResolution");
 const waitSchema = requestSchema("changeWait");
 
 /** The longest a `:wait` holds its call, and how long when the request does not say. */
-export const MAX_WAIT_MS = 60_000;
+const MAX_WAIT_MS = 60_000;
 const DEFAULT_WAIT_MS = 30_000;
 /**
  * How often a waiting call reads the change again without being woken: a change moved by another
  * replica (whose rollout this one does not see) is answered within this long.
  */
-export const WAIT_RECHECK_MS = 1000;
+const WAIT_RECHECK_MS = 1000;
 
 /** Statuses in which a change waits on a rollout or a person: what `:wait` waits out. */
 const UNSETTLED: readonly ChangeStatus[] = ["PENDING_APPROVAL", "RUNNING"];
@@ -469,8 +469,8 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
         });
         if (!current) throw ApiError.notFound(name);
         const left = deadline - Date.now();
-        if (!UNSETTLED.includes(statusOf(current.status)) || left <= 0 || hungUp.signal.aborted) break;
-        if (ctx.changeSignals.isClosed) break;
+        const settled = !UNSETTLED.includes(statusOf(current.status));
+        if (settled || left <= 0 || hungUp.signal.aborted || ctx.changeSignals.isClosed) break;
         await ctx.changeSignals.next(name, Math.min(left, WAIT_RECHECK_MS), hungUp.signal);
       }
       if (hungUp.signal.aborted) return;

@@ -21,19 +21,18 @@ export class ChangeSignals {
    */
   next(change: string, ms: number, signal?: AbortSignal): Promise<void> {
     if (this.closed || signal?.aborted) return Promise.resolve();
+    const wakes = this.waiting.get(change) ?? new Set<Wake>();
+    this.waiting.set(change, wakes);
     return new Promise((resolve) => {
-      let wakes = this.waiting.get(change);
-      if (!wakes) this.waiting.set(change, (wakes = new Set()));
       const timer = setTimeout(wake, ms);
       signal?.addEventListener("abort", wake, { once: true });
-      const own = wakes;
       function wake(): void {
         clearTimeout(timer);
         signal?.removeEventListener("abort", wake);
-        own.delete(wake);
+        wakes.delete(wake);
         resolve();
       }
-      own.add(wake);
+      wakes.add(wake);
     });
   }
 

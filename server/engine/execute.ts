@@ -363,13 +363,16 @@ async function runWithPreparedLedger(
   const key = ledger.key;
   /** A statement's schema fingerprint while nothing has run since it was read: its STARTED row can hold it. */
   let fingerprintNow: { index: number; value: string } | undefined;
-  /** Whether a statement of the change has run on this connection since `tablesBefore` was read. */
-  let ranSinceRead = false;
+  /** The capture's read of the tables, good until a statement of the change runs. */
+  let readBefore = tablesBefore;
   const run = async (sql: string): Promise<void> => {
     fingerprintNow = undefined;
-    ranSinceRead = true;
+    readBefore = undefined;
     await connection.query(sql);
   };
+  /** `text`'s schema fingerprint now: from the capture's read while nothing has run since, else asked of the server. */
+  const fingerprint = async (text: string): Promise<string> =>
+    (readBefore && fingerprintFrom(readBefore, database, text)) ?? schemaFingerprint(connection, database, text);
   const unreachable = (err: unknown): never => {
     throw engineError(err, target);
   };
@@ -413,9 +416,7 @@ async function runWithPreparedLedger(
   const left = rows.get(start);
   if (left && start < statements.length) {
     const now =
-      left.fingerprint === null
-        ? undefined
-        : await schemaFingerprint(connection, database, statements[start] as string).catch(unreachable);
+      left.fingerprint === null ? undefined : await fingerprint(statements[start] as string).catch(unreachable);
     if (now !== undefined) fingerprintNow = { index: start, value: now };
     if (now === undefined || now !== left.fingerprint) {
       const why =
@@ -438,12 +439,6 @@ async function runWithPreparedLedger(
   for (let i = 0; i < start; i++) {
     const text = statements[i] as string;
     if (statementKind(text) === "session") await run(text).catch(unreachable);
-  }
-
-  if (!fingerprintNow && !ranSinceRead && tablesBefore && start < statements.length) {
-    // Nothing has run since the schema was read under the lock: the first statement's tables are as read.
-    const value = fingerprintFrom(tablesBefore, database, statements[start] as string);
-    if (value !== undefined) fingerprintNow = { index: start, value };
   }
 
   /** The change's own transaction, when one is open: where it began, and its statements waiting for COMMIT. */
@@ -519,13 +514,9 @@ async function runWithPreparedLedger(
         case "opaque": {
           // The server commits an open transaction before DDL: its rows commit with it.
           stage = "record";
-          const fingerprint =
-            kind !== "schema"
-              ? null
-              : fingerprintNow?.index === index
-                ? fingerprintNow.value
-                : await schemaFingerprint(connection, database, text);
-          await markStarted(connection, key, index, fingerprint);
+          const digest =
+            kind !== "schema" ? null : fingerprintNow?.index === index ? fingerprintNow.value : await fingerprint(text);
+          await markStarted(connection, key, index, digest);
           stage = "statement";
           await run(text);
           stage = "record";
