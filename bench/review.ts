@@ -6,8 +6,9 @@
  *   npm run bench:review
  *
  * The review runs every rule in the catalog at its default level, with the target boundary, on
- * the schema the statements meet: it splits the text, parses each statement with the grammar and
- * with node-sql-parser (the tree most rules read), walks the schema catalog and runs the rules.
+ * the schema the statements meet: it splits the text, parses each statement with the grammar,
+ * reads what the rules need from the grammar's tree (server/review/ast.ts), walks the schema
+ * catalog and runs the rules.
  * Also printed: the corpus's parse rate per engine (`npm run sql:parse-rate` has the detail).
  */
 import { RULES } from "../server/review/catalog";

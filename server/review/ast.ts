@@ -1,76 +1,178 @@
-// What rules read from node-sql-parser's trees, converted once here. The parser's own typings
-// describe only part of what it returns (no TRUNCATE, RENAME or column-level keys), so the
-// tree is read as plain JSON through the narrow, checked accessors below.
-import { tokenize } from "./tokens";
+// What rules read from a statement, taken once from the MySQL grammar's tree (sql/grammar.ts, the
+// tree sql/parse.ts builds): the statement's kind, the tables it names, the columns, keys and
+// options it defines, the clauses of an ALTER TABLE, and the few facts of DML that rules judge
+// (a WHERE, a LIMIT, SELECT *, a LIKE pattern). Rules never walk the grammar's tree themselves:
+// one reader here, typed, so a rule reads `shape.clauses` and not the grammar's node names.
+//
+// The shape is read once per parse and shared by every target a change is reviewed for; lines
+// are worked out per statement, from the offsets the shape keeps.
+import { ParserRuleContext, TerminalNode, type ParseTree } from "antlr4ng";
+import { MySqlParser, Tree as G } from "../../sql/grammar";
+import type { ParsedStatement } from "../../sql/parse";
+import { stringValue, tokenize, unquote } from "./tokens";
 import type { Statement, StatementContext } from "./types";
 
-export type Node = { readonly [key: string]: unknown };
-
-export function isNode(value: unknown): value is Node {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** A table as a statement writes it, quotes removed. */
+export interface TableRef {
+  database?: string;
+  name: string;
 }
 
-/** The nodes of an array-valued field; nothing for anything else. */
-export function nodeList(value: unknown): Node[] {
-  return Array.isArray(value) ? value.filter(isNode) : [];
+export type ClauseAction = "add" | "drop" | "modify" | "change" | "rename" | "truncate" | "option" | "other";
+
+/** One clause of an ALTER TABLE. */
+export interface AlterClause {
+  action: ClauseAction;
+  /** What the clause acts on: `column`, `index`, `primary key`, `unique key`, `foreign key`, `check`, `table`, `partition`, an option keyword (`ENGINE`, `COMMENT`, `CHARSET`, `ALGORITHM`, `LOCK`, `CONVERT`), or `other`. */
+  resource: string;
+  /** The column a column clause is about (the new name for CHANGE and RENAME COLUMN). */
+  column?: string;
+  /** The name before CHANGE COLUMN or RENAME COLUMN. */
+  oldColumn?: string;
+  /** The index, key, constraint or (RENAME TO) table the clause names; an option's value as written. */
+  name?: string;
+  /** MariaDB's and TiDB's `DROP COLUMN IF EXISTS`. */
+  ifExists: boolean;
+  /** Offset in the text the grammar read. */
+  offset: number;
 }
 
-/** A string field, or the `value` of a literal node (`{ type: "single_quote_string", value }`). */
-export function stringOf(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (isNode(value)) return stringOf(value.value);
-  return undefined;
+export interface ColumnShape {
+  name: string;
+  oldName?: string;
+  action: "create" | "add" | "modify" | "change";
+  /** Upper case: `INT`, `VARCHAR`, `LONGTEXT`. */
+  dataType: string;
+  /** The whole type as written, lower case but for quoted values, without character set or collation: `decimal(10,2) unsigned`. */
+  typeText: string;
+  length?: number;
+  unsigned: boolean;
+  nullability?: "NOT NULL" | "NULL";
+  defaultValue: "none" | "null" | "value";
+  autoIncrement: boolean;
+  primaryKey: boolean;
+  unique: boolean;
+  references?: TableRef;
+  comment?: string;
+  charset?: string;
+  offset: number;
 }
 
-/** The statement's tree as a plain node, or undefined when it was not parsed. */
-export function root(context: StatementContext): Node | undefined {
-  return isNode(context.ast) ? (context.ast as unknown as Node) : undefined;
+export interface IndexShape {
+  kind: "primary" | "unique" | "index" | "fulltext" | "spatial" | "foreign";
+  name?: string;
+  columns: string[];
+  referencedTable?: TableRef;
+  offset: number;
 }
 
-/** `type` and, for DDL, `keyword` of a statement: `["create", "table"]`, `["update", ""]`. */
-export function kindOf(context: StatementContext): [string, string] {
-  const ast = root(context);
-  return [String(ast?.type ?? "").toLowerCase(), String(ast?.keyword ?? "").toLowerCase()];
+/** One SELECT at the top level of a statement (each part of a UNION). */
+export interface SelectPart {
+  readsTable: boolean;
+  where: boolean;
 }
 
-/** Visits every node of a tree, subqueries and set operations included. */
-export function walk(value: unknown, visit: (node: Node) => void): void {
-  if (Array.isArray(value)) {
-    for (const item of value) walk(item, visit);
-  } else if (isNode(value)) {
-    visit(value);
-    for (const [key, child] of Object.entries(value)) if (key !== "loc") walk(child, visit);
+export interface StatementShape {
+  /** Lower case, as the summary and the rules name kinds: `create`, `alter`, `drop`, `insert`, `replace`, `update`, `delete`, `select`, `rename`, `truncate`, `transaction`, or the statement's first word. */
+  type: string;
+  /** For CREATE, ALTER and DROP, what they act on: `table`, `index`, `database`, `view`, …; "" otherwise. */
+  keyword: string;
+  /** The table a CREATE TABLE, ALTER TABLE, CREATE or DROP INDEX, INSERT, REPLACE, UPDATE or DELETE is about. */
+  table?: TableRef;
+  /** Every table a DROP TABLE or TRUNCATE names. */
+  names: TableRef[];
+  /** The database a CREATE, ALTER or DROP DATABASE names. */
+  database?: string;
+  ifExists: boolean;
+  ifNotExists: boolean;
+  temporary: boolean;
+  /** CREATE TABLE … LIKE: the table copied. */
+  like?: TableRef;
+  /** CREATE TABLE … AS SELECT (or CREATE TABLE … SELECT). */
+  fromQuery: boolean;
+  columns: ColumnShape[];
+  indexes: IndexShape[];
+  /** Options of a CREATE TABLE, an ALTER TABLE or a CREATE/ALTER DATABASE; keyword in upper case (`ENGINE`, `COMMENT`, `DEFAULT CHARSET`), value as written. */
+  options: { keyword: string; value: string }[];
+  clauses: AlterClause[];
+  renames: { from: TableRef; to: TableRef }[];
+  /** DROP INDEX: the index dropped (its table is `table`). */
+  index?: string;
+  /** UPDATE and DELETE: whether they have a WHERE, a LIMIT, an ORDER BY. */
+  where: boolean;
+  limit: boolean;
+  orderBy: boolean;
+  /** INSERT and REPLACE: whether the columns are named, the rows of a VALUES list, a LIMIT on the SELECT they insert from. */
+  insert?: { columnsNamed: boolean; rows?: number; selectLimit: boolean };
+  /** SELECT: its parts at the top level. */
+  selects: SelectPart[];
+  /** Offsets of every `*` and `t.*` in a select list, subqueries included. */
+  stars: number[];
+  /** LIKE and NOT LIKE patterns that are string literals, with the offset of what they match. */
+  likes: { pattern: string; offset: number }[];
+  /** A transaction statement: `BEGIN`, `COMMIT`, `ROLLBACK`, or its first word. */
+  transaction?: string;
+}
+
+const shapes = new WeakMap<ParsedStatement, StatementShape>();
+
+/** The statement's shape, or undefined when the grammar has no tree of it. */
+export function shapeOf(context: StatementContext): StatementShape | undefined {
+  const parsed = context.parsed;
+  if (parsed.error) return undefined;
+  let shape = shapes.get(parsed);
+  if (!shape) {
+    shape = parsed.tree ? readShape(parsed, parsed.tree) : extensionShape(parsed);
+    if (!shape) return undefined;
+    shapes.set(parsed, shape);
   }
+  return shape;
 }
 
-/** Every SELECT in the statement: the statement itself, subqueries, INSERT … SELECT, unions. */
-export function selectsOf(context: StatementContext): Node[] {
-  const found: Node[] = [];
-  walk(root(context), (node) => {
-    if (node.type === "select") found.push(node);
-  });
-  return found;
+/**
+ * Statements of MySQL's own that the grammar lacks, read whole by their readers in
+ * sql/dialect/extensions.ts: INSERT … SET and INSERT … VALUES (). Other statements of an
+ * engine's own have no shape; review.ts says which rules could not check them.
+ */
+function extensionShape(parsed: ParsedStatement): StatementShape | undefined {
+  const { extension } = parsed;
+  if (extension?.name !== "insert-set" && extension?.name !== "insert-empty-row") return undefined;
+  const verb = /^\s*replace\b/i.test(parsed.read) ? "replace" : "insert";
+  const written = extension.labels.table ?? "";
+  const parts = (written.match(/`(?:[^`]|``)*`|[^.`]+/g) ?? []).map((part) => unquote(part.trim()));
+  const name = parts[parts.length - 1] ?? "";
+  const database = parts.length > 1 ? parts[0] : undefined;
+  return {
+    ...emptyShape(verb),
+    table: database ? { database, name } : { name },
+    insert: {
+      columnsNamed: extension.name === "insert-set",
+      ...(extension.name === "insert-empty-row" ? { rows: (parsed.read.match(/\(\s*\)/g) ?? []).length } : {}),
+      selectLimit: false,
+    },
+  };
+}
+
+/** `type` and `keyword` of a statement: `["create", "table"]`, `["update", ""]`; empty when it has no tree. */
+export function kindOf(context: StatementContext): [string, string] {
+  const shape = shapeOf(context);
+  return [shape?.type ?? "", shape?.keyword ?? ""];
 }
 
 /** `db.table` as written, or `table`. */
-export function tableName(ref: unknown): string {
-  if (!isNode(ref)) return "";
-  const table = stringOf(ref.table) ?? "";
-  const db = stringOf(ref.db);
-  return db ? `${db}.${table}` : table;
+export function tableName(ref: TableRef | undefined): string {
+  if (!ref) return "";
+  return ref.database ? `${ref.database}.${ref.name}` : ref.name;
 }
 
 /** The table a CREATE TABLE, ALTER TABLE or CREATE INDEX is about, without its database. */
 export function subjectTable(context: StatementContext): string {
-  const ast = root(context);
-  const ref = Array.isArray(ast?.table) ? ast.table[0] : ast?.table;
-  return isNode(ref) ? (stringOf(ref.table) ?? "") : "";
+  return shapeOf(context)?.table?.name ?? "";
 }
 
-/** The clauses of an ALTER TABLE, each a node with `action` and `resource`. */
-export function alterClauses(context: StatementContext): Node[] {
-  const [type] = kindOf(context);
-  return type === "alter" ? nodeList(root(context)?.expr) : [];
+/** The clauses of an ALTER TABLE. */
+export function alterClauses(context: StatementContext): readonly AlterClause[] {
+  return shapeOf(context)?.clauses ?? [];
 }
 
 // Most rules read the same definitions of a statement: each is read once per statement.
@@ -90,92 +192,34 @@ function remembered<T>(
   return value;
 }
 
-export interface ColumnDefinition {
+export interface ColumnDefinition extends Omit<ColumnShape, "offset" | "references"> {
   table: string;
-  name: string;
-  /** The name before a CHANGE COLUMN. */
-  oldName?: string;
-  /** Where the definition comes from: a CREATE TABLE, or an ALTER TABLE clause. */
-  action: "create" | "add" | "modify" | "change";
-  /** Upper case, as the parser spells it: `INT`, `VARCHAR`, `LONGTEXT`. */
-  dataType: string;
-  length?: number;
-  unsigned: boolean;
-  /** `NOT NULL`, `NULL`, or neither written. */
-  nullability?: "NOT NULL" | "NULL";
-  /** `DEFAULT` as written: none, `DEFAULT NULL`, or a value or expression. */
-  defaultValue: "none" | "null" | "value";
-  autoIncrement: boolean;
-  /** `PRIMARY KEY` (or MySQL's bare `KEY`) in the column's own definition. */
-  primaryKey: boolean;
-  unique: boolean;
   references: boolean;
-  comment?: string;
-  charset?: string;
   /** Absolute 1-based line of the column's name. */
   line: number;
 }
 
 /** Columns defined by a CREATE TABLE or added, modified or changed by an ALTER TABLE. */
 export function columnDefinitions(context: StatementContext): readonly ColumnDefinition[] {
-  return remembered(columnsRead, context, readColumns);
-}
-
-function readColumns(context: StatementContext): ColumnDefinition[] {
-  const [type, keyword] = kindOf(context);
-  const table = subjectTable(context);
-  if (type === "create" && keyword === "table") {
-    return nodeList(root(context)?.create_definitions)
-      .filter((d) => d.resource === "column")
-      .map((d) => columnOf(context, table, d, "create"));
-  }
-  return alterClauses(context)
-    .filter((c) => c.resource === "column" && isNode(c.definition))
-    .filter((c) => c.action === "add" || c.action === "modify" || c.action === "change")
-    .map((c) => columnOf(context, table, c, c.action as ColumnDefinition["action"]));
-}
-
-function columnOf(
-  context: StatementContext,
-  table: string,
-  node: Node,
-  action: ColumnDefinition["action"],
-): ColumnDefinition {
-  const definition = isNode(node.definition) ? node.definition : {};
-  const suffix = Array.isArray(definition.suffix) ? definition.suffix.map((s) => String(s).toUpperCase()) : [];
-  const nullable = isNode(node.nullable) ? String(node.nullable.type).toUpperCase() : undefined;
-  const defaultNode = isNode(node.default_val) ? node.default_val.value : undefined;
-  const charset = isNode(node.character_set) ? stringOf(node.character_set.value) : undefined;
-  const column = isNode(node.column) ? node.column : {};
-  return {
-    table,
-    name: stringOf(column.column) ?? "",
-    ...(isNode(node.old_column) ? { oldName: stringOf(node.old_column.column) ?? "" } : {}),
-    action,
-    dataType: String(definition.dataType ?? "").toUpperCase(),
-    ...(typeof definition.length === "number" ? { length: definition.length } : {}),
-    unsigned: suffix.includes("UNSIGNED"),
-    ...(nullable === "NOT NULL" || nullable === "NULL" ? { nullability: nullable } : {}),
-    defaultValue:
-      defaultNode === undefined ? "none" : isNode(defaultNode) && defaultNode.type === "null" ? "null" : "value",
-    autoIncrement: typeof node.auto_increment === "string",
-    primaryKey: typeof node.primary_key === "string",
-    unique: typeof node.unique === "string",
-    references: isNode(node.reference_definition),
-    ...(isNode(node.comment) ? { comment: stringOf(node.comment.value) ?? "" } : {}),
-    ...(charset ? { charset } : {}),
-    line: lineOf(context, column),
-  };
+  return remembered(columnsRead, context, (c) => {
+    const table = subjectTable(c);
+    return (shapeOf(c)?.columns ?? []).map(({ offset, references, ...column }) => ({
+      ...column,
+      table,
+      references: references !== undefined,
+      line: lineOf(c, offset),
+    }));
+  });
 }
 
 export interface IndexDefinition {
   table: string;
-  kind: "primary" | "unique" | "index" | "fulltext" | "spatial" | "foreign";
+  kind: IndexShape["kind"];
   /** The index or constraint name; undefined when the server will choose one. */
   name?: string;
   /** Columns in order; expressions of a functional index are left out. */
   columns: string[];
-  /** For a foreign key: the table it references. */
+  /** For a foreign key: the table it references, as written. */
   referencedTable?: string;
   line: number;
 }
@@ -185,41 +229,15 @@ export interface IndexDefinition {
  * and `REFERENCES` included), in ALTER TABLE … ADD, and by CREATE INDEX.
  */
 export function indexDefinitions(context: StatementContext): readonly IndexDefinition[] {
-  return remembered(indexesRead, context, readIndexes);
-}
-
-function readIndexes(context: StatementContext): IndexDefinition[] {
-  const [type, keyword] = kindOf(context);
-  const ast = root(context);
-  const table = subjectTable(context);
-  if (type === "create" && keyword === "index" && ast) {
-    const kind = String(ast.index_type ?? "").toLowerCase();
-    const columns = nodeList(ast.index_columns);
-    return [
-      {
-        table,
-        kind: kind === "unique" || kind === "fulltext" || kind === "spatial" ? kind : "index",
-        ...optionalName(isNode(ast.index) ? ast.index.name : ast.index),
-        columns: columnNames(columns),
-        line: lineOf(context, columns[0]),
-      },
-    ];
-  }
-  const found: IndexDefinition[] = [];
-  if (type === "create" && keyword === "table") {
-    for (const definition of nodeList(ast?.create_definitions)) {
-      if (definition.resource === "column") found.push(...columnLevelKeys(context, table, definition));
-      else pushIndex(context, table, definition, found);
-    }
-  }
-  for (const clause of alterClauses(context)) {
-    if (clause.action !== "add") continue;
-    if (clause.resource === "index") pushIndex(context, table, clause, found);
-    else if (clause.resource === "constraint" && isNode(clause.create_definitions))
-      pushIndex(context, table, clause.create_definitions, found);
-    else if (clause.resource === "column") found.push(...columnLevelKeys(context, table, clause));
-  }
-  return found;
+  return remembered(indexesRead, context, (c) => {
+    const table = subjectTable(c);
+    return (shapeOf(c)?.indexes ?? []).map(({ offset, referencedTable, ...index }) => ({
+      ...index,
+      table,
+      ...(referencedTable ? { referencedTable: tableName(referencedTable) } : {}),
+      line: lineOf(c, offset),
+    }));
+  });
 }
 
 /** Lower-cased names of the columns a statement puts in a primary key (NOT NULL whatever they say). */
@@ -236,70 +254,21 @@ export function indexLabel(index: IndexDefinition): string {
   return index.name ? `Index ${index.name}` : `An unnamed index on ${index.table}`;
 }
 
-function pushIndex(context: StatementContext, table: string, node: Node, into: IndexDefinition[]): void {
-  const columns = nodeList(node.definition);
-  const base = { table, columns: columnNames(columns), line: lineOf(context, columns[0]) };
-  if (node.resource === "index") {
-    const keyword = String(node.keyword ?? "").toLowerCase();
-    const kind = keyword.startsWith("fulltext") ? "fulltext" : keyword.startsWith("spatial") ? "spatial" : "index";
-    into.push({ ...base, kind, ...optionalName(node.index) });
-    return;
-  }
-  const constraint = String(node.constraint_type ?? "").toLowerCase();
-  if (constraint === "primary key") {
-    into.push({ ...base, kind: "primary", ...optionalName(node.constraint) });
-  } else if (constraint.startsWith("unique")) {
-    into.push({ ...base, kind: "unique", ...optionalName(node.index ?? node.constraint) });
-  } else if (constraint === "foreign key") {
-    const reference = isNode(node.reference_definition) ? node.reference_definition : {};
-    const target = nodeList(reference.table)[0];
-    into.push({
-      ...base,
-      kind: "foreign",
-      ...optionalName(node.constraint ?? node.index),
-      ...(target ? { referencedTable: tableName(target) } : {}),
-    });
-  }
-}
-
-function columnLevelKeys(context: StatementContext, table: string, node: Node): IndexDefinition[] {
-  const column = columnOf(context, table, node, "create");
-  const base = { table, columns: [column.name], line: column.line };
-  const keys: IndexDefinition[] = [];
-  if (column.primaryKey) keys.push({ ...base, kind: "primary" });
-  if (column.unique) keys.push({ ...base, kind: "unique" });
-  if (column.references && isNode(node.reference_definition)) {
-    const target = nodeList(node.reference_definition.table)[0];
-    keys.push({ ...base, kind: "foreign", ...(target ? { referencedTable: tableName(target) } : {}) });
-  }
-  return keys;
-}
-
-function optionalName(value: unknown): { name?: string } {
-  const name = stringOf(value);
-  return name ? { name } : {};
-}
-
-function columnNames(columns: Node[]): string[] {
-  return columns.filter((c) => c.type === "column_ref").map((c) => stringOf(c.column) ?? "");
-}
-
-/** Table options (`ENGINE`, `COMMENT`, `DEFAULT CHARSET`…) of a CREATE TABLE, keyword in upper case. */
-export function tableOptions(context: StatementContext): { keyword: string; value: string }[] {
+/** Table options (`ENGINE`, `COMMENT`, `DEFAULT CHARSET`…) a CREATE or ALTER TABLE sets, keyword in upper case. */
+export function tableOptions(context: StatementContext): readonly { keyword: string; value: string }[] {
   const [type, keyword] = kindOf(context);
-  if (type !== "create" || keyword !== "table") return [];
-  return nodeList(root(context)?.table_options).map((o) => ({
-    keyword: String(o.keyword ?? "").toUpperCase(),
-    value: stringOf(o.value) ?? "",
-  }));
+  return keyword === "table" && (type === "create" || type === "alter") ? (shapeOf(context)?.options ?? []) : [];
+}
+
+/** The `old TO new` pairs of a RENAME TABLE statement. */
+export function renamedTables(context: StatementContext): { from: string; to: string }[] {
+  return (shapeOf(context)?.renames ?? []).map((r) => ({ from: tableName(r.from), to: tableName(r.to) }));
 }
 
 const textStartLines = new WeakMap<Statement, number>();
 
-/** Absolute line of a parsed node (from the parser's locations), or the statement's line. */
-export function lineOf(context: StatementContext, node: unknown): number {
-  const loc = isNode(node) && isNode(node.loc) && isNode(node.loc.start) ? node.loc.start.line : undefined;
-  if (typeof loc !== "number") return context.statement.line;
+/** Absolute line of an offset in the text the grammar read, or of a line (1-based) of the statement's text. */
+export function lineOf(context: StatementContext, at: { offset: number } | { line: number } | number): number {
   const { statement } = context;
   let start = textStartLines.get(statement);
   if (start === undefined) {
@@ -308,7 +277,12 @@ export function lineOf(context: StatementContext, node: unknown): number {
     start = statement.line - (first?.line ?? 0);
     textStartLines.set(statement, start);
   }
-  return start + loc - 1;
+  if (typeof at === "object" && "line" in at) return start + at.line - 1;
+  const offset = typeof at === "number" ? at : at.offset;
+  const written = context.parsed ? context.parsed.written(offset) : offset;
+  let line = 0;
+  for (let i = statement.text.indexOf("\n"); i >= 0 && i < written; i = statement.text.indexOf("\n", i + 1)) line++;
+  return start + line;
 }
 
 /** Synonyms folded to one spelling, so lists of types need one entry per type. */
@@ -331,16 +305,643 @@ export function baseType(type: string): string {
 
 export const INTEGER_TYPES = new Set(["TINYINT", "SMALLINT", "MEDIUMINT", "INT", "BIGINT"]);
 
-/** Whether a LIMIT clause node holds a limit (the parser leaves an empty one on some statements). */
-export function hasLimit(limit: unknown): boolean {
-  return isNode(limit) && nodeList(limit.value).length > 0;
+// ---- Reading the grammar's tree ----
+
+// Each ANTLR context class is a constructor; instanceof needs no more than that.
+type ContextClass<T> = abstract new (...args: never[]) => T;
+
+function children(node: ParseTree): ParseTree[] {
+  const list: ParseTree[] = [];
+  for (let i = 0; i < node.getChildCount(); i++) {
+    const child = node.getChild(i);
+    if (child) list.push(child);
+  }
+  return list;
 }
 
-/** The `old TO new` pairs of a RENAME TABLE statement. */
-export function renamedTables(context: StatementContext): { from: string; to: string }[] {
-  const [type] = kindOf(context);
-  if (type !== "rename") return [];
-  const pairs: unknown = root(context)?.table;
-  if (!Array.isArray(pairs)) return [];
-  return pairs.filter(Array.isArray).map((pair: unknown[]) => ({ from: tableName(pair[0]), to: tableName(pair[1]) }));
+/** Every descendant of `node` of a class, in order; with `stop`, nodes of that class are not entered. */
+function all<T>(node: ParseTree, type: ContextClass<T>, stop?: ContextClass<unknown>): T[] {
+  const found: T[] = [];
+  const visit = (n: ParseTree): void => {
+    for (const child of children(n)) {
+      if (child instanceof type) found.push(child);
+      if (stop && child instanceof stop) continue;
+      if (child instanceof ParserRuleContext) visit(child);
+    }
+  };
+  visit(node);
+  return found;
+}
+
+function first<T>(node: ParseTree, type: ContextClass<T>): T | undefined {
+  for (const child of children(node)) {
+    if (child instanceof type) return child;
+    if (child instanceof ParserRuleContext) {
+      const found = first(child, type);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Whether `node` has a token of `type` among its own children. */
+function hasToken(node: ParseTree, type: number): boolean {
+  return children(node).some((c) => c instanceof TerminalNode && c.symbol.type === type);
+}
+
+function offsetOf(node: ParseTree | null | undefined): number {
+  if (node instanceof ParserRuleContext) return node.start?.start ?? 0;
+  if (node instanceof TerminalNode) return node.symbol.start;
+  return 0;
+}
+
+/** The words of a node's tokens, spaced as SQL is: `DEFAULT CHARSET`, `decimal(10,2)`. */
+function spaced(node: ParseTree, skip?: (n: ParseTree) => boolean): string {
+  const parts: string[] = [];
+  const visit = (n: ParseTree): void => {
+    if (skip?.(n)) return;
+    if (n instanceof TerminalNode) {
+      if (n.symbol.type !== MySqlParser.EOF) parts.push(n.getText());
+      return;
+    }
+    for (const child of children(n)) visit(child);
+  };
+  visit(node);
+  let text = "";
+  for (const part of parts) {
+    const glued =
+      part === "(" || part === ")" || part === "," || text.endsWith("(") || text.endsWith(",") || text === "";
+    text += (glued ? "" : " ") + part;
+  }
+  return text;
+}
+
+/** An identifier as the server reads it: backticks or double quotes removed. */
+function identifier(node: ParseTree | null | undefined): string {
+  if (!node) return "";
+  const text = node.getText();
+  if (text.startsWith('"') || text.startsWith("'")) return stringValue(text);
+  return unquote(text);
+}
+
+/** `db.table`, `table`, or `db`.`table` as a table reference. */
+function tableRef(node: G.TableNameContext | G.TableNameCreateContext | G.FullIdContext | null | undefined): TableRef {
+  const full = node instanceof G.FullIdContext ? node : node?.fullId();
+  if (!full) return { name: "" };
+  const dotted = full.dottedId();
+  const head = identifier(full.uid());
+  if (!dotted) return { name: head };
+  const rest = dotted.uid() ?? dotted.ID();
+  return { database: head, name: rest ? identifier(rest) : dotted.getText().replace(/^\./, "") };
+}
+
+/** A column name as a clause writes it (`c`, or a qualified `t.c` whose last part is the column). */
+function columnName(node: G.ColumnNameContext | G.ColumnNameCreateContext | null | undefined): string {
+  if (!node) return "";
+  const dotted = node.dottedId();
+  const last = dotted[dotted.length - 1];
+  if (last) {
+    const part = last.uid() ?? last.ID();
+    return part ? identifier(part) : last.getText().replace(/^\./, "");
+  }
+  return identifier(node.uid());
+}
+
+function indexColumns(node: G.IndexColumnNamesContext | null | undefined): string[] {
+  if (!node) return [];
+  return node
+    .indexColumnName()
+    .map((c) => c.uid())
+    .filter((u): u is G.UidContext => u !== null)
+    .map(identifier);
+}
+
+function emptyShape(type: string, keyword = ""): StatementShape {
+  return {
+    type,
+    keyword,
+    names: [],
+    ifExists: false,
+    ifNotExists: false,
+    temporary: false,
+    fromQuery: false,
+    columns: [],
+    indexes: [],
+    options: [],
+    clauses: [],
+    renames: [],
+    where: false,
+    limit: false,
+    orderBy: false,
+    selects: [],
+    stars: [],
+    likes: [],
+  };
+}
+
+function readShape(parsed: ParsedStatement, tree: G.SingleStatementContext): StatementShape {
+  const statement = tree.sqlStatement();
+  const body = statement?.ddlStatement() ?? statement?.dmlStatement();
+  const node = body ? children(body)[0] : (statement?.transactionStatement() ?? undefined);
+  const shape = node ? readNode(node, parsed) : undefined;
+  const result = shape ?? emptyShape(firstWord(tree));
+  if (statement) {
+    result.stars = starsOf(statement);
+    result.likes = likesOf(statement);
+  }
+  return result;
+}
+
+function firstWord(tree: ParseTree): string {
+  for (const child of children(tree)) {
+    if (child instanceof TerminalNode) return child.getText().toLowerCase();
+    const word = firstWord(child);
+    if (word) return word;
+  }
+  return "";
+}
+
+function readNode(node: ParseTree, parsed: ParsedStatement): StatementShape | undefined {
+  if (node instanceof G.ColumnCreateTableContext) return createTable(node);
+  if (node instanceof G.CopyCreateTableContext) {
+    return {
+      ...emptyShape("create", "table"),
+      table: tableRef(node.tableNameCreate()),
+      like: tableRef(node.tableName()),
+      ifNotExists: node.ifNotExists() !== null,
+      temporary: node.KW_TEMPORARY() !== null,
+    };
+  }
+  if (node instanceof G.QueryCreateTableContext) {
+    const definitions = node.createDefinitions();
+    return {
+      ...(definitions ? createTable(node) : emptyShape("create", "table")),
+      table: tableRef(node.tableNameCreate()),
+      ifNotExists: node.ifNotExists() !== null,
+      temporary: node.KW_TEMPORARY() !== null,
+      fromQuery: true,
+    };
+  }
+  if (node instanceof G.AlterTableContext) return alterTable(node, parsed);
+  if (node instanceof G.CreateIndexContext) {
+    const kind = node.KW_UNIQUE()
+      ? "unique"
+      : node.KW_FULLTEXT()
+        ? "fulltext"
+        : node.KW_SPATIAL()
+          ? "spatial"
+          : "index";
+    const columns = node.indexColumnNames();
+    return {
+      ...emptyShape("create", "index"),
+      table: tableRef(node.tableName()),
+      indexes: [
+        { kind, name: identifier(node.indexNameCreate()), columns: indexColumns(columns), offset: offsetOf(columns) },
+      ],
+    };
+  }
+  if (node instanceof G.DropIndexContext)
+    return { ...emptyShape("drop", "index"), table: tableRef(node.tableName()), index: identifier(node.indexName()) };
+  if (node instanceof G.DropTableContext) {
+    return {
+      ...emptyShape("drop", "table"),
+      names: node.tableNames().tableName().map(tableRef),
+      ifExists: node.ifExists() !== null,
+      temporary: node.KW_TEMPORARY() !== null,
+    };
+  }
+  if (node instanceof G.RenameTableContext) {
+    return {
+      ...emptyShape("rename"),
+      renames: node
+        .renameTableClause()
+        .map((c) => ({ from: tableRef(c.tableName()), to: tableRef(c.tableNameCreate()) })),
+    };
+  }
+  if (node instanceof G.TruncateTableContext) {
+    const table = tableRef(node.tableName());
+    return { ...emptyShape("truncate"), table, names: [table] };
+  }
+  if (node instanceof G.CreateDatabaseContext) return database(node, "create");
+  if (node instanceof G.AlterDatabaseContext) return database(node, "alter");
+  if (node instanceof G.DropDatabaseContext) return database(node, "drop");
+  if (node instanceof G.InsertStatementContext) return insert(node);
+  if (node instanceof G.ReplaceStatementContext) return replace(node);
+  if (node instanceof G.UpdateStatementContext) return update(node);
+  if (node instanceof G.DeleteStatementContext) return remove(node);
+  if (node instanceof G.SelectStatementContext) return select(node);
+  if (node instanceof G.TransactionStatementContext) return transaction(node);
+  const created = /^(create|alter|drop)$/.exec(firstWord(node))?.[0];
+  if (created) {
+    // CREATE VIEW, DROP PROCEDURE, ALTER EVENT…: the object is the first word the grammar's
+    // rule is named for after the verb (`CreateViewContext` → `view`).
+    const object = node.constructor.name
+      .replace(/Context$/, "")
+      .slice(created.length)
+      .toLowerCase();
+    return emptyShape(created, object);
+  }
+  return undefined;
+}
+
+function database(
+  node: G.CreateDatabaseContext | G.AlterDatabaseContext | G.DropDatabaseContext,
+  type: "create" | "alter" | "drop",
+): StatementShape {
+  const name = first(node, G.UidContext);
+  const options = all(node, G.CreateDatabaseOptionContext).map((o) => optionOf(o));
+  return {
+    ...emptyShape(type, "database"),
+    ...(name ? { database: identifier(name) } : {}),
+    ifExists: first(node, G.IfExistsContext) !== undefined,
+    ifNotExists: first(node, G.IfNotExistsContext) !== undefined,
+    options,
+  };
+}
+
+function createTable(node: G.ColumnCreateTableContext | G.QueryCreateTableContext): StatementShape {
+  const shape: StatementShape = {
+    ...emptyShape("create", "table"),
+    table: tableRef(node.tableNameCreate()),
+    ifNotExists: node.ifNotExists() !== null,
+    temporary: node.KW_TEMPORARY() !== null,
+    options: node.tableOption().map((o) => optionOf(o)),
+  };
+  for (const definition of node.createDefinitions()?.createDefinition() ?? []) {
+    const column = definition.columnDefinition();
+    if (column) {
+      const name = definition.columnNameCreate();
+      const read = columnOf(name, column, "create");
+      shape.columns.push(read);
+      shape.indexes.push(...columnKeys(read));
+    } else {
+      const index = indexOf(definition);
+      if (index) shape.indexes.push(index);
+    }
+  }
+  return shape;
+}
+
+function columnOf(
+  name: G.ColumnNameContext | G.ColumnNameCreateContext | null,
+  definition: G.ColumnDefinitionContext,
+  action: ColumnShape["action"],
+  oldName?: string,
+): ColumnShape {
+  const type = definition.dataType();
+  const constraints = definition.columnConstraint();
+  const has = <T>(kind: ContextClass<T>): T | undefined =>
+    constraints.find((c): c is T & G.ColumnConstraintContext => c instanceof kind);
+  const nullability = has(G.NullColumnConstraintContext);
+  const defaultValue = has(G.DefaultColumnConstraintContext)?.defaultValue();
+  const comment = has(G.CommentColumnConstraintContext);
+  const reference = has(G.ReferenceColumnConstraintContext);
+  const charset = first(type, G.CharsetNameContext);
+  const length = first(type, G.DecimalLiteralContext);
+  const words = children(type).filter((c): c is TerminalNode => c instanceof TerminalNode);
+  const column: ColumnShape = {
+    name: columnName(name),
+    ...(oldName !== undefined ? { oldName } : {}),
+    action,
+    dataType: (words[0]?.getText() ?? "").toUpperCase(),
+    typeText: typeText(type),
+    ...(length ? { length: Number(length.getText()) } : {}),
+    unsigned: words.some((w) => w.symbol.type === MySqlParser.KW_UNSIGNED),
+    ...(nullability
+      ? { nullability: nullability.nullNotNull().KW_NOT() ? ("NOT NULL" as const) : ("NULL" as const) }
+      : {}),
+    defaultValue: !defaultValue ? "none" : defaultValue.getText().toUpperCase() === "NULL" ? "null" : "value",
+    // The grammar's AutoIncrementColumnConstraint holds `ON UPDATE CURRENT_TIMESTAMP` too.
+    autoIncrement:
+      constraints.some((c) => c instanceof G.AutoIncrementColumnConstraintContext && c.KW_AUTO_INCREMENT() !== null) ||
+      has(G.SerialDefaultColumnConstraintContext) !== undefined ||
+      words.some((w) => w.symbol.type === MySqlParser.KW_SERIAL),
+    primaryKey: has(G.PrimaryKeyColumnConstraintContext) !== undefined,
+    unique: has(G.UniqueKeyColumnConstraintContext) !== undefined,
+    ...(reference ? { references: tableRef(reference.referenceDefinition().tableName()) } : {}),
+    ...(comment ? { comment: stringValue(comment.STRING_LITERAL().getText()) } : {}),
+    ...(charset ? { charset: identifier(charset) } : {}),
+    offset: offsetOf(name),
+  };
+  return column;
+}
+
+/** A data type as the catalog keeps it: lower case, quoted values as written, no character set or collation. */
+function typeText(type: G.DataTypeContext): string {
+  const text = spaced(
+    type,
+    (n) => n instanceof G.CharSetContext || n instanceof G.CharsetNameContext || n instanceof G.CollationNameContext,
+  );
+  return (
+    text
+      .replace(/\b(CHARACTER SET|CHARSET|COLLATE)\b/gi, "")
+      .split(/('(?:[^']|'')*')/)
+      .map((part, i) => (i % 2 === 1 ? part : part.toLowerCase()))
+      .join("")
+      .replace(/\s+/g, " ")
+      .trim()
+      // Spellings the server reports otherwise: DOUBLE PRECISION is DOUBLE; a string type's BINARY
+      // names its collation, not its type.
+      .replace(/^double precision\b/, "double")
+      .replace(/^((?:var)?char|(?:tiny|medium|long)?text)(\(\d+\))? binary\b/, "$1$2")
+      .trim()
+  );
+}
+
+/** Keys a column's own definition makes: `PRIMARY KEY`, `UNIQUE`, `REFERENCES`. */
+function columnKeys(column: ColumnShape): IndexShape[] {
+  const base = { columns: [column.name], offset: column.offset };
+  const keys: IndexShape[] = [];
+  if (column.primaryKey) keys.push({ ...base, kind: "primary" });
+  if (column.unique) keys.push({ ...base, kind: "unique" });
+  if (column.references) keys.push({ ...base, kind: "foreign", referencedTable: column.references });
+  return keys;
+}
+
+function indexOf(definition: G.CreateDefinitionContext): IndexShape | undefined {
+  const columns = definition.indexColumnNames();
+  if (!columns) return undefined; // a CHECK constraint
+  const named = definition.indexName() ?? definition.constraintSymbol()?.uid();
+  const base = {
+    columns: indexColumns(columns),
+    offset: offsetOf(columns.indexColumnName(0)),
+    ...(named ? { name: identifier(named) } : {}),
+  };
+  if (definition.KW_PRIMARY()) return { ...base, kind: "primary" };
+  if (definition.KW_UNIQUE()) {
+    const name = definition.indexName() ?? definition.constraintSymbol()?.uid();
+    return { ...base, kind: "unique", ...(name ? { name: identifier(name) } : {}) };
+  }
+  if (definition.KW_FOREIGN()) {
+    const reference = definition.referenceDefinition();
+    return { ...base, kind: "foreign", ...(reference ? { referencedTable: tableRef(reference.tableName()) } : {}) };
+  }
+  if (definition.KW_FULLTEXT()) return { ...base, kind: "fulltext" };
+  if (definition.KW_SPATIAL()) return { ...base, kind: "spatial" };
+  return { ...base, kind: "index" };
+}
+
+function optionOf(option: ParserRuleContext): { keyword: string; value: string } {
+  // An option is its keywords, an optional `=`, then its value: `DEFAULT CHARSET = utf8mb4`, `COMMENT 'x'`.
+  const value =
+    first(option, G.CharsetNameContext) ??
+    first(option, G.CollationNameContext) ??
+    option.getChild(option.getChildCount() - 1) ??
+    option;
+  const keyword = spaced(option, (n) => n === value || (n instanceof TerminalNode && n.getText() === "="));
+  return { keyword: keyword.toUpperCase().replace(/\bCHARACTER SET\b/, "CHARSET"), value: value.getText() };
+}
+
+function alterTable(node: G.AlterTableContext, parsed: ParsedStatement): StatementShape {
+  const shape: StatementShape = { ...emptyShape("alter", "table"), table: tableRef(node.tableName()) };
+  for (const option of node.alterOption()) readAlterOption(option, shape, parsed);
+  for (const partition of node.alterPartitionSpecification()) {
+    const action =
+      partition instanceof G.AlterByTruncatePartitionContext
+        ? "truncate"
+        : partition instanceof G.AlterByDropPartitionContext
+          ? "drop"
+          : "other";
+    shape.clauses.push({ action, resource: "partition", ifExists: false, offset: offsetOf(partition) });
+  }
+  return shape;
+}
+
+function readAlterOption(option: G.AlterOptionContext, shape: StatementShape, parsed: ParsedStatement): void {
+  const offset = offsetOf(option);
+  const clause = (action: ClauseAction, resource: string, more: Partial<AlterClause> = {}): void => {
+    shape.clauses.push({ action, resource, ifExists: false, offset, ...more });
+  };
+  if (option instanceof G.AlterByAddColumnContext) {
+    const [name] = option.columnName();
+    const column = columnOf(name ?? null, option.columnDefinition(), "add");
+    shape.columns.push(column);
+    shape.indexes.push(...columnKeys(column));
+    clause("add", "column", { column: column.name });
+  } else if (option instanceof G.AlterByAddColumnsContext) {
+    const names = option.columnName();
+    option.columnDefinition().forEach((definition, i) => {
+      const column = columnOf(names[i] ?? null, definition, "add");
+      shape.columns.push(column);
+      shape.indexes.push(...columnKeys(column));
+      clause("add", "column", { column: column.name });
+    });
+  } else if (option instanceof G.AlterByModifyColumnContext) {
+    const [name] = option.columnName();
+    const column = columnOf(name ?? null, option.columnDefinition(), "modify");
+    shape.columns.push(column);
+    clause("modify", "column", { column: column.name });
+  } else if (option instanceof G.AlterByChangeColumnContext) {
+    const [old] = option.columnName();
+    const oldColumn = columnName(old);
+    const column = columnOf(option.columnNameCreate(), option.columnDefinition(), "change", oldColumn);
+    shape.columns.push(column);
+    clause("change", "column", { column: column.name, oldColumn });
+  } else if (option instanceof G.AlterByDropColumnContext) {
+    const name = option.columnName();
+    clause("drop", "column", { column: columnName(name), ifExists: liftedIfExists(parsed, option, name) });
+  } else if (option instanceof G.AlterByRenameColumnContext) {
+    clause("rename", "column", {
+      column: columnName(option.columnNameCreate()),
+      oldColumn: columnName(option.columnName()),
+    });
+  } else if (option instanceof G.AlterByRenameContext) {
+    clause("rename", "table", { name: tableRef(option.tableNameCreate()).name });
+  } else if (option instanceof G.AlterByRenameIndexContext) {
+    clause("rename", "index", { name: identifier(option.indexName()) });
+  } else if (option instanceof G.AlterByDropPrimaryKeyContext) {
+    clause("drop", "primary key");
+  } else if (option instanceof G.AlterByDropIndexContext) {
+    clause("drop", "index", { name: identifier(option.indexName()) });
+  } else if (option instanceof G.AlterByDropForeignKeyContext) {
+    clause("drop", "foreign key", { name: identifier(option.uid()) });
+  } else if (option instanceof G.AlterByDropConstraintCheckContext) {
+    clause("drop", "check");
+  } else if (
+    option instanceof G.AlterByAddIndexContext ||
+    option instanceof G.AlterByAddPrimaryKeyContext ||
+    option instanceof G.AlterByAddUniqueKeyContext ||
+    option instanceof G.AlterByAddSpecialIndexContext ||
+    option instanceof G.AlterByAddForeignKeyContext
+  ) {
+    const index = alterIndex(option);
+    shape.indexes.push(index);
+    const resource =
+      { primary: "primary key", unique: "unique key", foreign: "foreign key" }[index.kind as string] ?? "index";
+    clause("add", resource, index.name ? { name: index.name } : {});
+  } else if (option instanceof G.AlterByAddCheckTableConstraintContext) {
+    clause("add", "check");
+  } else if (option instanceof G.AlterByTableOptionContext) {
+    for (const tableOption of option.tableOption()) {
+      const read = optionOf(tableOption);
+      shape.options.push(read);
+      clause("option", read.keyword, { name: read.value });
+    }
+  } else if (option instanceof G.AlterByDefaultCharsetContext || option instanceof G.AlterByConvertCharsetContext) {
+    const value = option.charsetName().getText();
+    const keyword = option instanceof G.AlterByConvertCharsetContext ? "CONVERT" : "DEFAULT CHARSET";
+    shape.options.push({ keyword, value });
+    clause("option", keyword, { name: value });
+  } else if (option instanceof G.AlterBySetAlgorithmContext || option instanceof G.AlterByLockContext) {
+    const keyword = option instanceof G.AlterByLockContext ? "LOCK" : "ALGORITHM";
+    clause("option", keyword, { name: option.getChild(option.getChildCount() - 1)?.getText() ?? "" });
+  } else {
+    clause("other", "other");
+  }
+}
+
+function alterIndex(
+  option:
+    | G.AlterByAddIndexContext
+    | G.AlterByAddPrimaryKeyContext
+    | G.AlterByAddUniqueKeyContext
+    | G.AlterByAddSpecialIndexContext
+    | G.AlterByAddForeignKeyContext,
+): IndexShape {
+  const columns = option.indexColumnNames();
+  const nameNode =
+    option instanceof G.AlterByAddPrimaryKeyContext
+      ? option.uid()
+      : option instanceof G.AlterByAddIndexContext || option instanceof G.AlterByAddSpecialIndexContext
+        ? option.indexName()
+        : (option.indexName() ?? option.uid());
+  const base = {
+    columns: indexColumns(columns),
+    offset: offsetOf(columns.indexColumnName(0)),
+    ...(nameNode ? { name: identifier(nameNode) } : {}),
+  };
+  if (option instanceof G.AlterByAddPrimaryKeyContext) return { ...base, kind: "primary" };
+  if (option instanceof G.AlterByAddUniqueKeyContext) return { ...base, kind: "unique" };
+  if (option instanceof G.AlterByAddForeignKeyContext)
+    return { ...base, kind: "foreign", referencedTable: tableRef(option.referenceDefinition().tableName()) };
+  if (option instanceof G.AlterByAddSpecialIndexContext)
+    return { ...base, kind: hasToken(option, MySqlParser.KW_SPATIAL) ? "spatial" : "fulltext" };
+  return { ...base, kind: "index" };
+}
+
+/** Whether the engine's layer lifted an `IF EXISTS` out of this clause before the column's name (MariaDB, TiDB). */
+function liftedIfExists(parsed: ParsedStatement, clause: ParserRuleContext, name: ParseTree): boolean {
+  const from = parsed.written(offsetOf(clause));
+  const to = parsed.written(offsetOf(name));
+  return parsed.clauses.some(
+    (c) => c.name === "if-exists" && !/\bNOT\b/i.test(c.text) && c.start >= from && c.start <= to,
+  );
+}
+
+function insert(node: G.InsertStatementContext): StatementShape {
+  const source = node.selectOrTableOrValues();
+  const values = node.valuesOrValueList();
+  const query = source?.selectStatement();
+  return {
+    ...emptyShape("insert"),
+    table: tableRef(node.tableName()),
+    insert: {
+      columnsNamed:
+        (node.fullColumnNames()?.columnNames()?.columnName().length ?? 0) > 0 || node.setAssignmentList() !== null,
+      ...(values ? { rows: values.expressionsWithDefaults().length } : {}),
+      selectLimit: query ? limited(query) : false,
+    },
+  };
+}
+
+function replace(node: G.ReplaceStatementContext): StatementShape {
+  const source = node.replaceStatementValuesOrSelectOrTable();
+  const values = source?.valuesOrValueList();
+  const query = source?.selectStatement();
+  return {
+    ...emptyShape("replace"),
+    table: tableRef(node.tableName()),
+    insert: {
+      columnsNamed: (node.columnNames()?.columnName().length ?? 0) > 0 || node.setAssignmentList() !== null,
+      ...(values ? { rows: values.expressionsWithDefaults().length } : {}),
+      selectLimit: query ? limited(query) : false,
+    },
+  };
+}
+
+/** Whether a SELECT has a LIMIT at its own top level. */
+function limited(query: G.SelectStatementContext): boolean {
+  return all(query, G.LimitClauseContext, G.SelectStatementContext).length > 0;
+}
+
+function update(node: G.UpdateStatementContext): StatementShape {
+  const single = node.singleUpdateStatement();
+  if (single) {
+    return {
+      ...emptyShape("update"),
+      table: tableRef(single.tableName()),
+      where: single.KW_WHERE() !== null,
+      limit: single.limitClause() !== null,
+      orderBy: single.orderByClause() !== null,
+    };
+  }
+  const multiple = node.multipleUpdateStatement();
+  const table = multiple ? first(multiple.tableSources(), G.TableNameContext) : undefined;
+  return {
+    ...emptyShape("update"),
+    ...(table ? { table: tableRef(table) } : {}),
+    where: multiple ? multiple.KW_WHERE() !== null : false,
+  };
+}
+
+function remove(node: G.DeleteStatementContext): StatementShape {
+  const single = node.singleDeleteStatement();
+  if (single) {
+    return {
+      ...emptyShape("delete"),
+      table: tableRef(single.tableName()),
+      where: single.KW_WHERE() !== null,
+      limit: single.KW_LIMIT() !== null,
+      orderBy: single.orderByClause() !== null,
+    };
+  }
+  const multiple = node.multipleDeleteStatement();
+  const [table] = multiple?.tableName() ?? [];
+  return {
+    ...emptyShape("delete"),
+    ...(table ? { table: tableRef(table) } : {}),
+    where: multiple ? multiple.KW_WHERE() !== null : false,
+  };
+}
+
+function select(node: G.SelectStatementContext): StatementShape {
+  // The parts of a UNION at this level: the specifications not inside a subquery.
+  const parts = all(node, G.QuerySpecificationContext, G.SelectStatementContext);
+  return {
+    ...emptyShape("select"),
+    selects: parts.map((spec) => {
+      const from = spec.fromClause();
+      const sources = from?.tableSources();
+      return {
+        readsTable: sources !== null && sources !== undefined && sources.getText().toUpperCase() !== "DUAL",
+        where: from !== null && from.KW_WHERE() !== null,
+      };
+    }),
+  };
+}
+
+function transaction(node: G.TransactionStatementContext): StatementShape {
+  const word = node.commitWork()
+    ? "COMMIT"
+    : node.rollbackWork()
+      ? "ROLLBACK"
+      : node.startTransaction() || node.beginWork()
+        ? "BEGIN"
+        : firstWord(node).toUpperCase();
+  return { ...emptyShape("transaction"), transaction: word };
+}
+
+function starsOf(node: ParseTree): number[] {
+  return [...all(node, G.PureAllColumnsContext), ...all(node, G.TableAllColumnsContext)]
+    .map(offsetOf)
+    .sort((a, b) => a - b);
+}
+
+function likesOf(node: ParseTree): { pattern: string; offset: number }[] {
+  return all(node, G.LikePredicateContext).flatMap((like) => {
+    const [left, right] = like.predicate();
+    const text = right?.getText() ?? "";
+    if (!/^['"]/.test(text) || !right || first(right, G.StringLiteralContext) === undefined) return [];
+    return [{ pattern: stringValue(text), offset: offsetOf(left) }];
+  });
 }

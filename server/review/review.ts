@@ -1,9 +1,6 @@
-// The SQL reviewer: splits a change into statements, parses each once, and runs the configured
-// rules on it. A statement the parser cannot read is reported, never passed in silence.
-import type { AST } from "node-sql-parser";
-// The MySQL grammar alone: the package's main entry loads every dialect (about 9 MB more).
-import { Parser } from "node-sql-parser/build/mysql";
-import { isNode, kindOf, lineOf, root } from "./ast";
+// The SQL reviewer: splits a change into statements, parses each once with the chosen grammar,
+// and runs the configured rules on it. A statement the parser cannot read is reported, never passed in silence.
+import { lineOf, shapeOf } from "./ast";
 import { checkTargetBoundary, type TargetBoundary } from "./boundary";
 import { findRule, payloadProblem, RULES } from "./catalog";
 import { executedStatements } from "./executed";
@@ -12,7 +9,7 @@ import { splitStatements } from "./split";
 import { SchemaCatalog, type DatabaseSchema } from "../../sql/catalog";
 import { parseStatement, type ParsedStatement } from "../../sql/parse";
 import { PROTECTED_RULES } from "../../sql/protected-rules";
-import { normalise, parserText, words } from "./tokens";
+import { normalise, words } from "./tokens";
 import type {
   Advice,
   ConfiguredRule,
@@ -67,10 +64,6 @@ interface ActiveRule {
   payloadProblem?: string;
 }
 
-const parser = new Parser();
-// Untrimmed, so the parser's line numbers count from the statement text's own first line.
-const PARSE_OPTIONS = { database: "MySQL", trimQuery: false, parseOptions: { includeLocations: true } };
-
 /**
  * Reviews SQL text against configured rules. Rules at DISABLED and ids the catalog does not know
  * are skipped. `statement.parse-error` is reported at its configured level, ERROR when the
@@ -93,7 +86,7 @@ export function reviewSql(
 export interface ParsedChange {
   engine: Engine;
   statements: Statement[];
-  parsed: { ast: StatementContext["ast"]; parsed: StatementContext["parsed"] }[];
+  parsed: ParsedStatement[];
 }
 
 export function parseChange(sql: string, engine: Engine): ParsedChange {
@@ -101,10 +94,7 @@ export function parseChange(sql: string, engine: Engine): ParsedChange {
   return {
     engine,
     statements,
-    parsed: statements.map((statement) => {
-      const { ast, statement: grammar } = parse(statement.text, engine);
-      return { ast, parsed: grammar };
-    }),
+    parsed: statements.map((statement) => parseStatement(statement.text, engine)),
   };
 }
 
@@ -127,8 +117,8 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
   const summary: Record<string, number> = {};
   const contexts = statements.map((statement, i): StatementContext => {
     // parseChange made one entry per statement, in order.
-    const { ast, parsed } = change.parsed[i] as ParsedChange["parsed"][number];
-    return { statement, ast, parsed, engine, ...(boundary ? { boundary } : {}) };
+    const parsed = change.parsed[i] as ParsedStatement;
+    return { statement, parsed, engine, ...(boundary ? { boundary } : {}) };
   });
   // The schema the change leaves, for rules that judge the end state (a key added later in the change).
   const final = SchemaCatalog.of(schema);
@@ -149,8 +139,9 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
     summary[type] = (summary[type] ?? 0) + 1;
     const error = context.parsed?.error;
     if (error) advise(PARSE_ERROR_RULE, parseErrorLevel, parseErrorFinding(context, error));
-    else if (!context.ast) {
-      // Read by the grammar, but rules that read only the rules' tree cannot check it: never a silent pass.
+    else if (!shapeOf(context)) {
+      // Read by an engine's own reader (TiDB's SPLIT, ADMIN…), so the grammar has no tree of it:
+      // rules that read only the tree cannot check it. Never a silent pass.
       const unchecked = active.filter(
         (r) => !r.definition.checkText && !r.definition.readsGrammar && !r.payloadProblem,
       );
@@ -210,8 +201,12 @@ function activeRules(rules: ConfiguredRule[]): ActiveRule[] {
 }
 
 /** A configured payload over the rule's defaults, so a config may set only what it changes. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function withDefaults(defaults: unknown, configured: unknown): unknown {
-  if (isNode(defaults) && isNode(configured)) return { ...defaults, ...configured };
+  if (isObject(defaults) && isObject(configured)) return { ...defaults, ...configured };
   return configured ?? defaults;
 }
 
@@ -229,7 +224,7 @@ function runRule(rule: ActiveRule, context: StatementContext, normalised: string
   const { definition, payload } = rule;
   try {
     const found =
-      context.ast || (definition.readsGrammar && !context.parsed?.error) ? definition.check(context, payload) : [];
+      shapeOf(context) || (definition.readsGrammar && !context.parsed.error) ? definition.check(context, payload) : [];
     if (found.length > 0 || !definition.checkText) return found;
     return definition.checkText(normalised, context, payload);
   } catch (err) {
@@ -242,35 +237,8 @@ function runRule(rule: ActiveRule, context: StatementContext, normalised: string
   }
 }
 
-interface Parsed {
-  statement: ParsedStatement;
-  /** node-sql-parser's tree of what the grammar read, which the rules read today; null when it has none. */
-  ast: AST | null;
-}
-
-/**
- * Reads the statement as its engine does (sql/parse.ts): whether it is readable is the chosen
- * grammar's verdict. The rules' tree is node-sql-parser's, built from the text the grammar read
- * (the engine's executable comments run, its own clauses lifted), so it reads TiDB's and MariaDB's
- * statements in their MySQL form. A statement the grammar reads and node-sql-parser does not (a
- * TiDB statement of its own, a form node-sql-parser lacks) has no tree: the rules' text paths
- * still run on it.
- */
-function parse(text: string, engine: Engine): Parsed {
-  const statement = parseStatement(text, engine);
-  if (statement.error) return { statement, ast: null };
-  try {
-    // Comments blanked, and executable comments the engine does not run removed with their content.
-    const result = parser.astify(parserText(statement.read, "drop"), PARSE_OPTIONS);
-    const list = Array.isArray(result) ? result : [result];
-    return { statement, ast: list.length === 1 ? (list[0] ?? null) : null };
-  } catch {
-    return { statement, ast: null };
-  }
-}
-
 function parseErrorFinding(context: StatementContext, error: { line: number; column: number }): Finding {
-  const line = lineOf(context, { loc: { start: { line: error.line } } });
+  const line = lineOf(context, { line: error.line });
   return {
     title: "Statement could not be parsed",
     content:
@@ -313,18 +281,16 @@ const OBJECT_TYPES: Record<string, string> = {
 
 /** The statement's type for the summary: from the tree when parsed, from its leading words when not. */
 function statementType(context: StatementContext, normalised: string): string {
-  const ast = root(context);
-  if (!ast) return typeFromText(normalised);
-  const [type, keyword] = kindOf(context);
+  const shape = shapeOf(context);
+  if (!shape) return typeFromText(normalised);
+  const { type, keyword } = shape;
   if (type === "create" || type === "alter" || type === "drop") {
     const object = keyword ? (OBJECT_TYPES[keyword.toUpperCase()] ?? keyword.toUpperCase()) : "TABLE";
     return `${type.toUpperCase()}_${object}`;
   }
   if (type === "rename") return "RENAME_TABLE";
-  if (type === "transaction") {
-    const action = isNode(ast.expr) && isNode(ast.expr.action) ? String(ast.expr.action.value).toUpperCase() : "";
-    return action === "COMMIT" || action === "ROLLBACK" ? action : "BEGIN";
-  }
+  if (type === "transaction")
+    return shape.transaction === "COMMIT" || shape.transaction === "ROLLBACK" ? shape.transaction : "BEGIN";
   return type.toUpperCase() || "UNKNOWN";
 }
 

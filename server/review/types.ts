@@ -1,5 +1,4 @@
 // SQL review: the shapes every rule and every caller share.
-import type { AST } from "node-sql-parser";
 import type { SchemaCatalog } from "../../sql/catalog";
 import type { Engine } from "../../sql/engine";
 import type { ParsedStatement } from "../../sql/parse";
@@ -23,10 +22,8 @@ export interface Statement {
 /** What a rule sees of one statement. */
 export interface StatementContext {
   statement: Statement;
-  /** node-sql-parser's tree of the statement, or null when it has none (see review.ts's parse). */
-  ast: AST | null;
-  /** The statement as its engine reads it (sql/parse.ts); absent only where a caller builds a context by hand. */
-  parsed?: ParsedStatement;
+  /** The statement as its engine reads it (sql/parse.ts): the grammar's tree, which ast.ts reads for the rules. */
+  parsed: ParsedStatement;
   engine: Engine;
   /** The schema before this statement: the target's (when the review has it) with the change's earlier statements applied. */
   catalog?: SchemaCatalog;
@@ -74,8 +71,9 @@ export interface RuleDefinition<Payload = unknown> {
    */
   locked?: boolean;
   /**
-   * Reads the statement through `context.parsed` (the chosen grammar's reading and the schema
-   * catalog), not node-sql-parser's tree: it checks every statement the grammar reads.
+   * Reads the statement through `context.parsed` itself (the chosen grammar's reading, an
+   * engine's own statements included) and the schema catalog: it checks every statement the
+   * grammar or an engine's reader reads, not only those with the grammar's tree.
    */
   readsGrammar?: boolean;
   /** Runs on parsed statements only; unparseable ones get `statement.parse-error` advice instead. */

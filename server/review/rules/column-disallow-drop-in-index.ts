@@ -1,4 +1,4 @@
-import { alterClauses, isNode, stringOf, subjectTable } from "../ast";
+import { alterClauses, subjectTable } from "../ast";
 import type { Finding, RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -13,8 +13,8 @@ const rule: RuleDefinition = {
     if (!schema) return [];
     const findings: Finding[] = [];
     for (const clause of alterClauses(context)) {
-      if (clause.action !== "drop" || clause.resource !== "column" || !isNode(clause.column)) continue;
-      const column = stringOf(clause.column.column) ?? "";
+      if (clause.action !== "drop" || clause.resource !== "column" || !clause.column) continue;
+      const column = clause.column;
       const holders = schema.indexes.filter((i) => i.columns.some((c) => c.toLowerCase() === column.toLowerCase()));
       if (holders.length === 0) continue;
       const primary = holders.some((i) => i.primary);

@@ -1,4 +1,4 @@
-import { alterClauses, columnDefinitions, isNode, kindOf, root, stringOf, subjectTable } from "../ast";
+import { alterClauses, columnDefinitions, kindOf, shapeOf, subjectTable } from "../ast";
 import { listPayloadSchema, type ListPayload } from "../payloads";
 import type { Finding, RuleDefinition } from "../types";
 
@@ -15,8 +15,8 @@ const rule: RuleDefinition<ListPayload> = {
     const table = subjectTable(context);
     const [type, keyword] = kindOf(context);
     const findings: Finding[] = [];
-    const ast = root(context);
-    if (type === "create" && keyword === "table" && !ast?.like && !ast?.query_expr) {
+    const shape = shapeOf(context);
+    if (type === "create" && keyword === "table" && !shape?.like && !shape?.fromQuery) {
       const present = new Set(columnDefinitions(context).map((c) => c.name.toLowerCase()));
       const missing = [...required].filter(([key]) => !present.has(key)).map(([, name]) => name);
       if (missing.length > 0) {
@@ -28,8 +28,8 @@ const rule: RuleDefinition<ListPayload> = {
     }
     for (const clause of alterClauses(context)) {
       const renamed = clause.action === "change" || (clause.action === "rename" && clause.resource === "column");
-      const oldName = renamed && isNode(clause.old_column) ? stringOf(clause.old_column.column) : undefined;
-      const newName = isNode(clause.column) ? stringOf(clause.column.column) : undefined;
+      const oldName = renamed ? clause.oldColumn : undefined;
+      const newName = clause.column;
       const lost =
         clause.action === "drop" && clause.resource === "column"
           ? newName

@@ -1,4 +1,5 @@
-import { alterClauses, stringOf, tableOptions } from "../ast";
+import { tableOptions } from "../ast";
+import { unquote } from "../tokens";
 import type { RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -9,14 +10,9 @@ const rule: RuleDefinition = {
   defaultLevel: "ERROR",
   check(context) {
     if (context.engine === "TIDB") return [];
-    const engines = [
-      ...tableOptions(context)
-        .filter((o) => o.keyword === "ENGINE")
-        .map((o) => o.value),
-      ...alterClauses(context)
-        .filter((c) => c.resource === "engine")
-        .map((c) => stringOf(c.engine) ?? ""),
-    ];
+    const engines = tableOptions(context)
+      .filter((o) => o.keyword === "ENGINE")
+      .map((o) => unquote(o.value));
     return engines
       .filter((engine) => engine.toUpperCase() !== "INNODB")
       .map((engine) => ({ title: "Storage engine is not InnoDB", content: `Use ENGINE=InnoDB instead of ${engine}.` }));

@@ -1,4 +1,4 @@
-import { alterClauses, columnDefinitions, isNode, lineOf, stringOf } from "../ast";
+import { alterClauses, columnDefinitions, lineOf } from "../ast";
 import { namingPayloadSchema, namingProblem, type NamingPayload } from "../naming";
 import type { Finding, RuleDefinition } from "../types";
 
@@ -15,8 +15,8 @@ const rule: RuleDefinition<NamingPayload> = {
       .filter((c) => c.action !== "modify")
       .map((c) => ({ name: c.name, line: c.line }));
     for (const clause of alterClauses(context)) {
-      if (clause.action === "rename" && clause.resource === "column" && isNode(clause.column)) {
-        columns.push({ name: stringOf(clause.column.column) ?? "", line: lineOf(context, clause.column) });
+      if (clause.action === "rename" && clause.resource === "column" && clause.column) {
+        columns.push({ name: clause.column, line: lineOf(context, clause.offset) });
       }
     }
     return columns.flatMap(({ name, line }): Finding[] => {

@@ -1,4 +1,4 @@
-import { alterClauses, kindOf, renamedTables, stringOf, subjectTable } from "../ast";
+import { alterClauses, kindOf, renamedTables, subjectTable } from "../ast";
 import { namingPayloadSchema, namingProblem, type NamingPayload } from "../naming";
 import type { RuleDefinition } from "../types";
 
@@ -16,7 +16,7 @@ const rule: RuleDefinition<NamingPayload> = {
     if (type === "create" && keyword === "table") names.push(subjectTable(context));
     names.push(...renamedTables(context).map((pair) => pair.to.replace(/^.*\./, "")));
     for (const clause of alterClauses(context)) {
-      if (clause.action === "rename" && clause.resource === "table") names.push(stringOf(clause.table) ?? "");
+      if (clause.action === "rename" && clause.resource === "table") names.push(clause.name ?? "");
     }
     return names.flatMap((name) => {
       const problem = namingProblem(name, payload);

@@ -1,5 +1,8 @@
-import { alterClauses, isNode, kindOf, nodeList, renamedTables, root, stringOf, subjectTable, tableName } from "../ast";
+import { alterClauses, kindOf, renamedTables, shapeOf, subjectTable, tableName } from "../ast";
 import type { Finding, RuleDefinition } from "../types";
+
+/** Keys an ALTER TABLE can add that rows or writes of the old schema may break. */
+const KEYS = new Set(["primary key", "unique key", "foreign key"]);
 
 const rule: RuleDefinition = {
   id: "schema.backward-compatibility",
@@ -10,29 +13,26 @@ const rule: RuleDefinition = {
   defaultLevel: "WARNING",
   check(context) {
     const [type, keyword] = kindOf(context);
-    const ast = root(context);
+    const shape = shapeOf(context);
     const table = subjectTable(context);
     const found: string[] = [];
     if (type === "drop" && (keyword === "database" || keyword === "schema"))
-      found.push(`drops database ${stringOf(ast?.name)}`);
-    if (type === "drop" && keyword === "table") found.push(`drops ${nodeList(ast?.name).map(tableName).join(", ")}`);
+      found.push(`drops database ${shape?.database ?? ""}`);
+    // A temporary table is no application's schema.
+    if (type === "drop" && keyword === "table" && !shape?.temporary)
+      found.push(`drops ${(shape?.names ?? []).map(tableName).join(", ")}`);
     for (const { from, to } of renamedTables(context)) found.push(`renames table ${from} to ${to}`);
     for (const clause of alterClauses(context)) {
-      const column = isNode(clause.column) ? stringOf(clause.column.column) : undefined;
-      const oldColumn = isNode(clause.old_column) ? stringOf(clause.old_column.column) : undefined;
-      const constraint = isNode(clause.create_definitions)
-        ? String(clause.create_definitions.constraint_type ?? "")
-        : "";
+      const { column, oldColumn } = clause;
       if (clause.action === "drop" && clause.resource === "column") found.push(`drops column ${table}.${column}`);
       else if (clause.action === "rename" && clause.resource === "table")
-        found.push(`renames table ${table} to ${stringOf(clause.table)}`);
+        found.push(`renames table ${table} to ${clause.name ?? ""}`);
       else if (clause.action === "rename" && clause.resource === "column")
         found.push(`renames column ${table}.${oldColumn} to ${column}`);
       else if (clause.action === "change") found.push(`changes column ${table}.${oldColumn}`);
       else if (clause.action === "modify") found.push(`modifies column ${table}.${column}`);
-      else if (clause.action === "add" && /^(primary key|unique|foreign key)/i.test(constraint)) {
-        found.push(`adds a ${constraint.toLowerCase()} to ${table}`);
-      }
+      else if (clause.action === "add" && KEYS.has(clause.resource))
+        found.push(`adds a ${clause.resource} to ${table}`);
     }
     return found.map((what): Finding => ({
       title: "Backward-incompatible change",

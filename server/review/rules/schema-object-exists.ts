@@ -1,15 +1,4 @@
-import {
-  alterClauses,
-  columnDefinitions,
-  indexDefinitions,
-  isNode,
-  kindOf,
-  nodeList,
-  root,
-  stringOf,
-  subjectTable,
-  tableName,
-} from "../ast";
+import { alterClauses, columnDefinitions, indexDefinitions, kindOf, shapeOf, subjectTable, tableName } from "../ast";
 import type { SchemaCatalog } from "../../../sql/catalog";
 import type { Finding, RuleDefinition, StatementContext } from "../types";
 
@@ -24,23 +13,22 @@ const rule: RuleDefinition = {
     const catalog = context.catalog;
     if (!catalog) return [];
     const [type, keyword] = kindOf(context);
-    const ast = root(context);
+    const shape = shapeOf(context);
     const table = subjectTable(context);
     if (type === "create" && keyword === "table") {
-      return catalog.table(table) && !ast?.if_not_exists && !ast?.temporary ? [exists(table)] : [];
+      return catalog.table(table) && !shape?.ifNotExists && !shape?.temporary ? [exists(table)] : [];
     }
     if (type === "drop" && keyword === "table") {
-      return ast?.prefix
+      return shape?.ifExists
         ? []
-        : nodeList(ast?.name)
+        : (shape?.names ?? [])
             .map(tableName)
             .filter((n) => catalog.lacksTable(n))
             .map(missingTable);
     }
     if (type === "alter" || (type === "create" && keyword === "index")) return alterFindings(context, catalog, table);
     if (type === "insert" || type === "replace" || type === "update" || type === "delete") {
-      const target = nodeList(ast?.table)[0];
-      const name = target ? tableName(target) : "";
+      const name = tableName(shape?.table);
       if (!name || !catalog.lacksTable(name)) return [];
       return [missingTable(name)];
     }
@@ -59,9 +47,8 @@ function alterFindings(context: StatementContext, catalog: SchemaCatalog, table:
       .map((c) => c.name.toLowerCase()),
   );
   for (const clause of alterClauses(context)) {
-    const column = isNode(clause.column) ? stringOf(clause.column.column) : undefined;
-    const old = isNode(clause.old_column) ? stringOf(clause.old_column.column) : undefined;
-    if (clause.action === "drop" && clause.resource === "column" && column && !has(column) && !clause.if_exists)
+    const { column, oldColumn: old } = clause;
+    if (clause.action === "drop" && clause.resource === "column" && column && !has(column) && !clause.ifExists)
       findings.push(missingColumn(table, column));
     if (clause.action === "rename" && clause.resource === "column" && old && !has(old))
       findings.push(missingColumn(table, old));

@@ -1,4 +1,4 @@
-import { isNode, kindOf, root } from "../ast";
+import { shapeOf } from "../ast";
 import { executedStatements } from "../executed";
 import type { Finding, RuleDefinition } from "../types";
 
@@ -9,10 +9,7 @@ const rule: RuleDefinition = {
     "middle makes the statements before it permanent even when a later one fails.",
   defaultLevel: "ERROR",
   check(context) {
-    const [type] = kindOf(context);
-    const expr = root(context)?.expr;
-    const action = isNode(expr) && isNode(expr.action) ? String(expr.action.value).toUpperCase() : "";
-    return type === "transaction" && action === "COMMIT" ? [commit] : [];
+    return shapeOf(context)?.transaction === "COMMIT" ? [commit] : [];
   },
   checkText(normalised) {
     // COMMIT WORK and COMMIT AND [NO] CHAIN are not read by the parser.

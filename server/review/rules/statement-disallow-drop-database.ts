@@ -1,4 +1,4 @@
-import { kindOf, root, stringOf } from "../ast";
+import { kindOf, shapeOf } from "../ast";
 import { executedStatements, nameList } from "../executed";
 import type { Finding, RuleDefinition } from "../types";
 
@@ -11,7 +11,7 @@ const rule: RuleDefinition = {
   check(context) {
     const [type, keyword] = kindOf(context);
     if (type !== "drop" || (keyword !== "database" && keyword !== "schema")) return [];
-    return [dropDatabase(stringOf(root(context)?.name) ?? "")];
+    return [dropDatabase(shapeOf(context)?.database ?? "")];
   },
   checkText(normalised) {
     return executedStatements(normalised)

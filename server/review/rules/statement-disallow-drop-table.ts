@@ -1,4 +1,4 @@
-import { kindOf, nodeList, root, tableName } from "../ast";
+import { kindOf, shapeOf, tableName } from "../ast";
 import { executedStatements, nameList } from "../executed";
 import type { Finding, RuleDefinition } from "../types";
 
@@ -11,8 +11,9 @@ const rule: RuleDefinition = {
   defaultLevel: "ERROR",
   check(context) {
     const [type, keyword] = kindOf(context);
-    if (type !== "drop" || keyword !== "table") return [];
-    return [dropTable(nodeList(root(context)?.name).map(tableName))];
+    const shape = shapeOf(context);
+    if (type !== "drop" || keyword !== "table" || shape?.temporary) return [];
+    return [dropTable((shape?.names ?? []).map(tableName))];
   },
   checkText(normalised) {
     return executedStatements(normalised)

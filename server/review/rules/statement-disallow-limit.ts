@@ -1,4 +1,4 @@
-import { hasLimit, isNode, kindOf, root } from "../ast";
+import { kindOf, shapeOf } from "../ast";
 import type { RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -9,10 +9,8 @@ const rule: RuleDefinition = {
   defaultLevel: "WARNING",
   check(context) {
     const [type] = kindOf(context);
-    const ast = root(context);
-    const limited =
-      ((type === "update" || type === "delete") && hasLimit(ast?.limit)) ||
-      ((type === "insert" || type === "replace") && isNode(ast?.values) && hasLimit(ast.values.limit));
+    const shape = shapeOf(context);
+    const limited = ((type === "update" || type === "delete") && shape?.limit) || shape?.insert?.selectLimit;
     return limited
       ? [
           {

@@ -1,4 +1,4 @@
-import { kindOf, nodeList, root } from "../ast";
+import { kindOf, shapeOf } from "../ast";
 import type { RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -9,7 +9,7 @@ const rule: RuleDefinition = {
   defaultLevel: "WARNING",
   check(context) {
     const [type] = kindOf(context);
-    if ((type !== "update" && type !== "delete") || nodeList(root(context)?.orderby).length === 0) return [];
+    if ((type !== "update" && type !== "delete") || !shapeOf(context)?.orderBy) return [];
     return [
       {
         title: `ORDER BY in ${type.toUpperCase()}`,

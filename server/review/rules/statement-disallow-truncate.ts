@@ -1,4 +1,4 @@
-import { alterClauses, kindOf, nodeList, root, tableName } from "../ast";
+import { alterClauses, kindOf, shapeOf, tableName } from "../ast";
 import { executedStatements, nameList, qualifiedNameAt } from "../executed";
 import type { Finding, RuleDefinition } from "../types";
 
@@ -10,9 +10,10 @@ const rule: RuleDefinition = {
   defaultLevel: "ERROR",
   check(context) {
     const [type] = kindOf(context);
-    if (type === "truncate") return [truncate(nodeList(root(context)?.name).map(tableName))];
+    const shape = shapeOf(context);
+    if (type === "truncate") return [truncate((shape?.names ?? []).map(tableName))];
     const partitions = alterClauses(context).filter((c) => c.action === "truncate");
-    return partitions.length > 0 ? [truncate([tableName(nodeList(root(context)?.table)[0])], "partitions of ")] : [];
+    return partitions.length > 0 ? [truncate([tableName(shape?.table)], "partitions of ")] : [];
   },
   checkText(normalised) {
     const findings: Finding[] = [];

@@ -1,4 +1,4 @@
-import { kindOf, root } from "../ast";
+import { kindOf, shapeOf } from "../ast";
 import type { RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -9,10 +9,9 @@ const rule: RuleDefinition = {
   defaultLevel: "WARNING",
   check(context) {
     const [type] = kindOf(context);
-    const ast = root(context);
-    if ((type !== "insert" && type !== "replace") || !ast) return [];
-    const named = (Array.isArray(ast.columns) && ast.columns.length > 0) || Array.isArray(ast.set);
-    return named
+    const insert = shapeOf(context)?.insert;
+    if ((type !== "insert" && type !== "replace") || !insert) return [];
+    return insert.columnsNamed
       ? []
       : [
           {

@@ -1,4 +1,4 @@
-import { isNode, kindOf, nodeList, root } from "../ast";
+import { kindOf, shapeOf } from "../ast";
 import { numberPayloadSchema, type NumberPayload } from "../payloads";
 import type { RuleDefinition } from "../types";
 
@@ -12,9 +12,8 @@ const rule: RuleDefinition<NumberPayload> = {
   defaultPayload: { number: 1000 },
   check(context, payload) {
     const [type] = kindOf(context);
-    const values = root(context)?.values;
-    if ((type !== "insert" && type !== "replace") || !isNode(values) || values.type !== "values") return [];
-    const rows = nodeList(values.values).length;
+    const rows = shapeOf(context)?.insert?.rows;
+    if ((type !== "insert" && type !== "replace") || rows === undefined) return [];
     return rows > payload.number
       ? [
           {

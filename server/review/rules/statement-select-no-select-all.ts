@@ -1,4 +1,4 @@
-import { isNode, lineOf, nodeList, selectsOf } from "../ast";
+import { lineOf, shapeOf } from "../ast";
 import type { Finding, RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -9,18 +9,12 @@ const rule: RuleDefinition = {
   defaultLevel: "WARNING",
   check(context) {
     const findings: Finding[] = [];
-    for (const select of selectsOf(context)) {
-      for (const column of nodeList(select.columns)) {
-        const expr = isNode(column.expr) ? column.expr : undefined;
-        if (expr?.type === "column_ref" && expr.column === "*") {
-          findings.push({
-            title: "SELECT * is not allowed",
-            content: "Name the columns the statement needs instead of *, so it keeps working when columns are added.",
-            // The parser puts the location of a star on the select item, not on its expression.
-            line: lineOf(context, column.loc ? column : expr),
-          });
-        }
-      }
+    for (const offset of shapeOf(context)?.stars ?? []) {
+      findings.push({
+        title: "SELECT * is not allowed",
+        content: "Name the columns the statement needs instead of *, so it keeps working when columns are added.",
+        line: lineOf(context, offset),
+      });
     }
     return findings;
   },

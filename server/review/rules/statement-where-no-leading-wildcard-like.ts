@@ -1,4 +1,4 @@
-import { isNode, lineOf, root, stringOf, walk } from "../ast";
+import { lineOf, shapeOf } from "../ast";
 import type { Finding, RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -9,19 +9,15 @@ const rule: RuleDefinition = {
   defaultLevel: "WARNING",
   check(context) {
     const findings: Finding[] = [];
-    walk(root(context), (node) => {
-      const operator = String(node.operator ?? "").toUpperCase();
-      if (node.type !== "binary_expr" || (operator !== "LIKE" && operator !== "NOT LIKE")) return;
-      const pattern =
-        isNode(node.right) && String(node.right.type).endsWith("string") ? stringOf(node.right) : undefined;
-      if (pattern?.startsWith("%")) {
+    for (const { pattern, offset } of shapeOf(context)?.likes ?? []) {
+      if (pattern.startsWith("%")) {
         findings.push({
           title: "LIKE pattern starts with %",
           content: `The pattern '${pattern}' cannot use an index. Anchor it at the start, or search with a full-text index.`,
-          line: lineOf(context, node.left),
+          line: lineOf(context, offset),
         });
       }
-    });
+    }
     return findings;
   },
 };

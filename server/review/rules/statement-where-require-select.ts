@@ -1,4 +1,4 @@
-import { isNode, kindOf, nodeList, root } from "../ast";
+import { kindOf, shapeOf } from "../ast";
 import type { Finding, RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -11,9 +11,8 @@ const rule: RuleDefinition = {
     const [type] = kindOf(context);
     if (type !== "select") return [];
     const findings: Finding[] = [];
-    for (let part = root(context); part; part = isNode(part._next) ? part._next : undefined) {
-      const readsTable = nodeList(part.from).some((f) => f.type !== "dual");
-      if (readsTable && !part.where) {
+    for (const part of shapeOf(context)?.selects ?? []) {
+      if (part.readsTable && !part.where) {
         findings.push({
           title: "SELECT without WHERE",
           content: "The SELECT reads a whole table. Add a WHERE that narrows it to the rows the change needs.",

@@ -1,4 +1,4 @@
-import { kindOf, root } from "../ast";
+import { kindOf, shapeOf } from "../ast";
 import { executedStatements } from "../executed";
 import { normalise } from "../tokens";
 import type { Finding, RuleDefinition } from "../types";
@@ -12,7 +12,7 @@ const rule: RuleDefinition = {
   defaultLevel: "ERROR",
   check(context) {
     const [type] = kindOf(context);
-    if ((type !== "update" && type !== "delete") || root(context)?.where) return [];
+    if ((type !== "update" && type !== "delete") || shapeOf(context)?.where) return [];
     // The text path tells a WHERE the engine skips (in an executable comment) from none at all.
     const told = rule.checkText?.(normalise(context.statement.text), context, undefined) ?? [];
     return told.length > 0 ? told : [unfiltered(type.toUpperCase())];

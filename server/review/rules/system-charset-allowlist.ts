@@ -1,9 +1,9 @@
-import { alterClauses, columnDefinitions, kindOf, nodeList, root, stringOf, tableOptions } from "../ast";
+import { columnDefinitions, kindOf, shapeOf } from "../ast";
 import { executedStatements } from "../executed";
 import { listPayloadSchema, type ListPayload } from "../payloads";
 import type { Finding, RuleDefinition } from "../types";
 
-const CHARSET_OPTIONS = new Set(["CHARSET", "CHARACTER SET", "DEFAULT CHARSET", "DEFAULT CHARACTER SET"]);
+const CHARSET_OPTIONS = new Set(["CHARSET", "DEFAULT CHARSET", "CONVERT"]);
 
 const rule: RuleDefinition<ListPayload> = {
   id: "system.charset.allowlist",
@@ -14,25 +14,17 @@ const rule: RuleDefinition<ListPayload> = {
   payloadSchema: listPayloadSchema("Character sets allowed."),
   defaultPayload: { list: ["utf8mb4"] },
   check(context, payload) {
-    const [type, keyword] = kindOf(context);
+    const [, keyword] = kindOf(context);
+    // Table options, ALTER TABLE … CONVERT TO, and CREATE or ALTER DATABASE options.
+    const options = keyword === "table" || keyword === "database" ? (shapeOf(context)?.options ?? []) : [];
     const named: string[] = [
-      ...tableOptions(context)
-        .filter((o) => CHARSET_OPTIONS.has(o.keyword))
-        .map((o) => o.value),
+      ...options.filter((o) => CHARSET_OPTIONS.has(o.keyword)).map((o) => o.value),
       ...columnDefinitions(context).flatMap((c) => (c.charset ? [c.charset] : [])),
-      ...alterClauses(context)
-        .filter((c) => CHARSET_OPTIONS.has(String(c.resource ?? "").toUpperCase()))
-        .map((c) => stringOf(c[String(c.resource)]) ?? ""),
     ];
-    if (type === "create" && keyword === "database") {
-      for (const option of nodeList(root(context)?.create_definitions)) {
-        if (CHARSET_OPTIONS.has(String(option.keyword ?? "").toUpperCase())) named.push(stringOf(option.value) ?? "");
-      }
-    }
     return refused(named, payload);
   },
   checkText(normalised, _context, payload) {
-    // The parser does not read CONVERT TO CHARACTER SET.
+    // For statements without the grammar's tree: CONVERT TO CHARACTER SET read from the words.
     const converted = executedStatements(normalised).flatMap((s) =>
       s[0]?.upper === "ALTER"
         ? s.flatMap((w, i) => {

@@ -1,4 +1,4 @@
-import { alterClauses, kindOf, root, stringOf, subjectTable, tableOptions } from "../ast";
+import { kindOf, shapeOf, subjectTable, tableOptions } from "../ast";
 import { stringValue } from "../tokens";
 import { commentPayloadSchema, type CommentPayload } from "../payloads";
 import type { Finding, RuleDefinition } from "../types";
@@ -14,16 +14,11 @@ const rule: RuleDefinition<CommentPayload> = {
   check(context, payload) {
     const [type, keyword] = kindOf(context);
     const table = subjectTable(context);
-    const comments = [
-      ...tableOptions(context)
-        .filter((o) => o.keyword === "COMMENT")
-        .map((o) => o.value),
-      ...alterClauses(context)
-        .filter((c) => c.resource === "comment")
-        .map((c) => stringOf(c.comment) ?? ""),
-    ].map(stringValue);
+    const comments = tableOptions(context)
+      .filter((o) => o.keyword === "COMMENT")
+      .map((o) => stringValue(o.value));
     const findings: Finding[] = [];
-    const creates = type === "create" && keyword === "table" && !root(context)?.like;
+    const creates = type === "create" && keyword === "table" && !shapeOf(context)?.like;
     if (creates && payload.required && comments.length === 0) {
       findings.push({
         title: "Table without comment",

@@ -5,10 +5,10 @@ const rule: RuleDefinition = {
   id: "table.disallow-partition",
   description:
     "Disallows creating partitioned tables and partitioning a table (PARTITION BY, ADD PARTITION). Read from " +
-    "the statement's text, since the parser does not read partition clauses.",
+    "the statement's text, so it holds on statements the grammar reads through an engine's layer too.",
   defaultLevel: "WARNING",
   check() {
-    return []; // node-sql-parser refuses PARTITION clauses, so checkText does the work.
+    return []; // checkText does the work, on every statement alike.
   },
   checkText(normalised) {
     const partitioned = executedStatements(normalised).some((s) => {

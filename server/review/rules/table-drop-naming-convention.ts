@@ -1,4 +1,4 @@
-import { kindOf, nodeList, root, stringOf } from "../ast";
+import { kindOf, shapeOf } from "../ast";
 import type { RuleDefinition } from "../types";
 
 interface Payload {
@@ -21,10 +21,11 @@ const rule: RuleDefinition<Payload> = {
   defaultPayload: { format: "_del$" },
   check(context, payload) {
     const [type, keyword] = kindOf(context);
-    if (type !== "drop" || keyword !== "table") return [];
+    // DROP TEMPORARY TABLE drops only the session's own table: nothing to mark first.
+    if (type !== "drop" || keyword !== "table" || shapeOf(context)?.temporary) return [];
     const pattern = new RegExp(payload.format);
-    return nodeList(root(context)?.name)
-      .map((ref) => stringOf(ref.table) ?? "")
+    return (shapeOf(context)?.names ?? [])
+      .map((ref) => ref.name)
       .filter((name) => !pattern.test(name))
       .map((name) => ({
         title: "Table not marked for deletion",

@@ -1,4 +1,4 @@
-import { alterClauses, indexDefinitions, kindOf, root, subjectTable } from "../ast";
+import { alterClauses, indexDefinitions, kindOf, shapeOf, subjectTable } from "../ast";
 import type { RuleDefinition } from "../types";
 
 const rule: RuleDefinition = {
@@ -10,12 +10,12 @@ const rule: RuleDefinition = {
   defaultLevel: "ERROR",
   check(context) {
     const [type, keyword] = kindOf(context);
-    const ast = root(context);
+    const shape = shapeOf(context);
     const table = subjectTable(context);
     // A key added later in the change counts: the rule judges the schema the change leaves.
     const keyAtEnd = context.finalCatalog?.primaryKey(table) !== undefined;
     const addsKey = keyAtEnd || indexDefinitions(context).some((i) => i.kind === "primary");
-    if (type === "create" && keyword === "table" && ast && !ast.temporary && !ast.like && !addsKey) {
+    if (type === "create" && keyword === "table" && shape && !shape.temporary && !shape.like && !addsKey) {
       return [
         {
           title: "Table without a primary key",
@@ -23,7 +23,7 @@ const rule: RuleDefinition = {
         },
       ];
     }
-    const dropsKey = alterClauses(context).some((c) => c.action === "drop" && c.keyword === "primary key");
+    const dropsKey = alterClauses(context).some((c) => c.action === "drop" && c.resource === "primary key");
     return dropsKey && !addsKey
       ? [
           {

@@ -2,7 +2,7 @@ import { describeRule } from "./rule-cases";
 
 describeRule("engine.mysql.use-innodb", {
   triggers: [
-    { sql: "CREATE TABLE t (id INT) ENGINE=MyISAM", lines: [1], says: "instead of MYISAM" },
+    { sql: "CREATE TABLE t (id INT) ENGINE=MyISAM", lines: [1], says: "instead of MyISAM" },
     { sql: "CREATE TABLE t (id INT) ENGINE MEMORY", lines: [1] },
     { sql: "ALTER TABLE t ENGINE = Aria", lines: [1], engine: "MARIADB" },
     { sql: "SELECT 1;\nCREATE TABLE t (id INT) ENGINE=MyISAM", lines: [2] },

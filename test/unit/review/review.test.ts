@@ -33,6 +33,7 @@ describe("reviewSql", () => {
       "SELECT 1;",
       "COMMIT;",
       "FLUSH TABLES;",
+      "FROBNICATE the_table;",
     ].join("\n");
     expect(reviewSql(sql, [], "MYSQL").summary).toEqual({
       CREATE_TABLE: 2,
@@ -47,6 +48,8 @@ describe("reviewSql", () => {
       RENAME_TABLE: 1,
       SELECT: 1,
       COMMIT: 1,
+      // A statement the grammar reads is named by its first word; one nothing reads is UNKNOWN.
+      FLUSH: 1,
       UNKNOWN: 1,
     });
   });
