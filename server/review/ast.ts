@@ -130,6 +130,18 @@ export function shapeOf(context: StatementContext): StatementShape | undefined {
 }
 
 /**
+ * The statement with its shape read and the grammar's tree let go: what a change keeps of each
+ * statement while its targets are reviewed. A tree is many small objects; kept for the whole
+ * review, a thousand of them cost the collector more than reading them did.
+ */
+export function settled(parsed: ParsedStatement): ParsedStatement {
+  if (!parsed.tree) return parsed;
+  const { tree, ...rest } = parsed;
+  if (!parsed.error) shapes.set(rest, readShape(parsed, tree));
+  return rest;
+}
+
+/**
  * Statements of MySQL's own that the grammar lacks, read whole by their readers in
  * sql/dialect/extensions.ts: INSERT … SET and INSERT … VALUES (). Other statements of an
  * engine's own have no shape; review.ts says which rules could not check them.

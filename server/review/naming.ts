@@ -27,7 +27,7 @@ export function namingProblem(
   const format = payload.format
     .replace(/\{\{table\}\}/g, escape(template.table ?? ""))
     .replace(/\{\{column_list\}\}/g, escape((template.columns ?? []).join("_")));
-  if (!new RegExp(format).test(name)) return `does not match ${format}`;
+  if (!compiled(format).test(name)) return `does not match ${format}`;
   if (payload.maxLength > 0 && name.length > payload.maxLength) {
     return `is ${name.length} characters long; at most ${payload.maxLength} are allowed`;
   }
@@ -61,6 +61,20 @@ export function indexNamingFindings(
           ]
         : [];
     });
+}
+
+// A review holds every name of a change against the same few formats: each is compiled once.
+const formats = new Map<string, RegExp>();
+
+function compiled(format: string): RegExp {
+  let pattern = formats.get(format);
+  if (!pattern) {
+    pattern = new RegExp(format);
+    // Formats with a table or columns in them differ per index: keep the map from growing without end.
+    if (formats.size >= 256) formats.clear();
+    formats.set(format, pattern);
+  }
+  return pattern;
 }
 
 function escape(text: string): string {

@@ -1,6 +1,6 @@
 // The SQL reviewer: splits a change into statements, parses each once with the chosen grammar,
 // and runs the configured rules on it. A statement the parser cannot read is reported, never passed in silence.
-import { lineOf, shapeOf } from "./ast";
+import { lineOf, settled, shapeOf } from "./ast";
 import { checkTargetBoundary, type TargetBoundary } from "./boundary";
 import { findRule, payloadProblem, RULES } from "./catalog";
 import { executedStatements } from "./executed";
@@ -94,7 +94,7 @@ export function parseChange(sql: string, engine: Engine): ParsedChange {
   return {
     engine,
     statements,
-    parsed: statements.map((statement) => parseStatement(statement.text, engine)),
+    parsed: statements.map((statement) => settled(parseStatement(statement.text, engine))),
   };
 }
 
