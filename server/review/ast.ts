@@ -319,16 +319,84 @@ export const INTEGER_TYPES = new Set(["TINYINT", "SMALLINT", "MEDIUMINT", "INT",
 
 // ---- Reading the grammar's tree ----
 
+// The grammar's classes, read once: each `G.X` is a getter on the module.
+const {
+  AlterByAddCheckTableConstraintContext,
+  AlterByAddColumnContext,
+  AlterByAddColumnsContext,
+  AlterByAddForeignKeyContext,
+  AlterByAddIndexContext,
+  AlterByAddPrimaryKeyContext,
+  AlterByAddSpecialIndexContext,
+  AlterByAddUniqueKeyContext,
+  AlterByChangeColumnContext,
+  AlterByConvertCharsetContext,
+  AlterByDefaultCharsetContext,
+  AlterByDropColumnContext,
+  AlterByDropConstraintCheckContext,
+  AlterByDropForeignKeyContext,
+  AlterByDropIndexContext,
+  AlterByDropPartitionContext,
+  AlterByDropPrimaryKeyContext,
+  AlterByLockContext,
+  AlterByModifyColumnContext,
+  AlterByRenameColumnContext,
+  AlterByRenameContext,
+  AlterByRenameIndexContext,
+  AlterBySetAlgorithmContext,
+  AlterByTableOptionContext,
+  AlterByTruncatePartitionContext,
+  AlterDatabaseContext,
+  AlterTableContext,
+  AutoIncrementColumnConstraintContext,
+  CharSetContext,
+  CharsetNameContext,
+  CollationNameContext,
+  ColumnCreateTableContext,
+  CommentColumnConstraintContext,
+  CopyCreateTableContext,
+  CreateDatabaseContext,
+  CreateDatabaseOptionContext,
+  CreateIndexContext,
+  DecimalLiteralContext,
+  DefaultColumnConstraintContext,
+  DeleteStatementContext,
+  DropDatabaseContext,
+  DropIndexContext,
+  DropTableContext,
+  FullIdContext,
+  IfExistsContext,
+  IfNotExistsContext,
+  InsertStatementContext,
+  LikePredicateContext,
+  LimitClauseContext,
+  NullColumnConstraintContext,
+  PrimaryKeyColumnConstraintContext,
+  PureAllColumnsContext,
+  QueryCreateTableContext,
+  QuerySpecificationContext,
+  ReferenceColumnConstraintContext,
+  RenameTableContext,
+  ReplaceStatementContext,
+  SelectStatementContext,
+  SerialDefaultColumnConstraintContext,
+  StringLiteralContext,
+  TableAllColumnsContext,
+  TableNameContext,
+  TransactionStatementContext,
+  TruncateTableContext,
+  UidContext,
+  UniqueKeyColumnConstraintContext,
+  UpdateStatementContext,
+} = G;
+
 // Each ANTLR context class is a constructor; instanceof needs no more than that.
 type ContextClass<T> = abstract new (...args: never[]) => T;
 
-function children(node: ParseTree): ParseTree[] {
-  const list: ParseTree[] = [];
-  for (let i = 0; i < node.getChildCount(); i++) {
-    const child = node.getChild(i);
-    if (child) list.push(child);
-  }
-  return list;
+const NO_CHILDREN: readonly ParseTree[] = [];
+
+function children(node: ParseTree): readonly ParseTree[] {
+  return node instanceof ParserRuleContext ? (node.children ?? NO_CHILDREN) : NO_CHILDREN;
 }
 
 /** Every descendant of `node` of a class, in order; with `stop`, nodes of that class are not entered. */
@@ -398,7 +466,7 @@ function identifier(node: ParseTree | null | undefined): string {
 
 /** `db.table`, `table`, or `db`.`table` as a table reference. */
 function tableRef(node: G.TableNameContext | G.TableNameCreateContext | G.FullIdContext | null | undefined): TableRef {
-  const full = node instanceof G.FullIdContext ? node : node?.fullId();
+  const full = node instanceof FullIdContext ? node : node?.fullId();
   if (!full) return { name: "" };
   const dotted = full.dottedId();
   const head = identifier(full.uid());
@@ -458,8 +526,8 @@ function readShape(parsed: ParsedStatement, tree: G.SingleStatementContext): Sta
   const shape = node ? readNode(node, parsed) : undefined;
   const result = shape ?? emptyShape(firstWord(tree));
   if (statement) {
-    result.stars = starsOf(statement);
-    result.likes = likesOf(statement);
+    // Most statements have neither: the walk of the whole tree is for those whose text may.
+    if (/\*|\blike\b/i.test(parsed.read)) readStarsAndLikes(statement, result);
   }
   return result;
 }
@@ -474,8 +542,8 @@ function firstWord(tree: ParseTree): string {
 }
 
 function readNode(node: ParseTree, parsed: ParsedStatement): StatementShape | undefined {
-  if (node instanceof G.ColumnCreateTableContext) return createTable(node);
-  if (node instanceof G.CopyCreateTableContext) {
+  if (node instanceof ColumnCreateTableContext) return createTable(node);
+  if (node instanceof CopyCreateTableContext) {
     return {
       ...emptyShape("create", "table"),
       table: tableRef(node.tableNameCreate()),
@@ -484,7 +552,7 @@ function readNode(node: ParseTree, parsed: ParsedStatement): StatementShape | un
       temporary: node.KW_TEMPORARY() !== null,
     };
   }
-  if (node instanceof G.QueryCreateTableContext) {
+  if (node instanceof QueryCreateTableContext) {
     const definitions = node.createDefinitions();
     return {
       ...(definitions ? createTable(node) : emptyShape("create", "table")),
@@ -494,8 +562,8 @@ function readNode(node: ParseTree, parsed: ParsedStatement): StatementShape | un
       fromQuery: true,
     };
   }
-  if (node instanceof G.AlterTableContext) return alterTable(node, parsed);
-  if (node instanceof G.CreateIndexContext) {
+  if (node instanceof AlterTableContext) return alterTable(node, parsed);
+  if (node instanceof CreateIndexContext) {
     const kind = node.KW_UNIQUE()
       ? "unique"
       : node.KW_FULLTEXT()
@@ -512,9 +580,9 @@ function readNode(node: ParseTree, parsed: ParsedStatement): StatementShape | un
       ],
     };
   }
-  if (node instanceof G.DropIndexContext)
+  if (node instanceof DropIndexContext)
     return { ...emptyShape("drop", "index"), table: tableRef(node.tableName()), index: identifier(node.indexName()) };
-  if (node instanceof G.DropTableContext) {
+  if (node instanceof DropTableContext) {
     return {
       ...emptyShape("drop", "table"),
       names: node.tableNames().tableName().map(tableRef),
@@ -522,7 +590,7 @@ function readNode(node: ParseTree, parsed: ParsedStatement): StatementShape | un
       temporary: node.KW_TEMPORARY() !== null,
     };
   }
-  if (node instanceof G.RenameTableContext) {
+  if (node instanceof RenameTableContext) {
     return {
       ...emptyShape("rename"),
       renames: node
@@ -530,19 +598,19 @@ function readNode(node: ParseTree, parsed: ParsedStatement): StatementShape | un
         .map((c) => ({ from: tableRef(c.tableName()), to: tableRef(c.tableNameCreate()) })),
     };
   }
-  if (node instanceof G.TruncateTableContext) {
+  if (node instanceof TruncateTableContext) {
     const table = tableRef(node.tableName());
     return { ...emptyShape("truncate"), table, names: [table] };
   }
-  if (node instanceof G.CreateDatabaseContext) return database(node, "create");
-  if (node instanceof G.AlterDatabaseContext) return database(node, "alter");
-  if (node instanceof G.DropDatabaseContext) return database(node, "drop");
-  if (node instanceof G.InsertStatementContext) return insert(node);
-  if (node instanceof G.ReplaceStatementContext) return replace(node);
-  if (node instanceof G.UpdateStatementContext) return update(node);
-  if (node instanceof G.DeleteStatementContext) return remove(node);
-  if (node instanceof G.SelectStatementContext) return select(node);
-  if (node instanceof G.TransactionStatementContext) return transaction(node);
+  if (node instanceof CreateDatabaseContext) return database(node, "create");
+  if (node instanceof AlterDatabaseContext) return database(node, "alter");
+  if (node instanceof DropDatabaseContext) return database(node, "drop");
+  if (node instanceof InsertStatementContext) return insert(node);
+  if (node instanceof ReplaceStatementContext) return replace(node);
+  if (node instanceof UpdateStatementContext) return update(node);
+  if (node instanceof DeleteStatementContext) return remove(node);
+  if (node instanceof SelectStatementContext) return select(node);
+  if (node instanceof TransactionStatementContext) return transaction(node);
   const created = /^(create|alter|drop)$/.exec(firstWord(node))?.[0];
   if (created) {
     // CREATE VIEW, DROP PROCEDURE, ALTER EVENT…: the object is the first word the grammar's
@@ -560,13 +628,13 @@ function database(
   node: G.CreateDatabaseContext | G.AlterDatabaseContext | G.DropDatabaseContext,
   type: "create" | "alter" | "drop",
 ): StatementShape {
-  const name = first(node, G.UidContext);
-  const options = all(node, G.CreateDatabaseOptionContext).map((o) => optionOf(o));
+  const name = first(node, UidContext);
+  const options = all(node, CreateDatabaseOptionContext).map((o) => optionOf(o));
   return {
     ...emptyShape(type, "database"),
     ...(name ? { database: identifier(name) } : {}),
-    ifExists: first(node, G.IfExistsContext) !== undefined,
-    ifNotExists: first(node, G.IfNotExistsContext) !== undefined,
+    ifExists: first(node, IfExistsContext) !== undefined,
+    ifNotExists: first(node, IfNotExistsContext) !== undefined,
     options,
   };
 }
@@ -604,12 +672,12 @@ function columnOf(
   const constraints = definition.columnConstraint();
   const has = <T>(kind: ContextClass<T>): T | undefined =>
     constraints.find((c): c is T & G.ColumnConstraintContext => c instanceof kind);
-  const nullability = has(G.NullColumnConstraintContext);
-  const defaultValue = has(G.DefaultColumnConstraintContext)?.defaultValue();
-  const comment = has(G.CommentColumnConstraintContext);
-  const reference = has(G.ReferenceColumnConstraintContext);
-  const charset = first(type, G.CharsetNameContext);
-  const length = first(type, G.DecimalLiteralContext);
+  const nullability = has(NullColumnConstraintContext);
+  const defaultValue = has(DefaultColumnConstraintContext)?.defaultValue();
+  const comment = has(CommentColumnConstraintContext);
+  const reference = has(ReferenceColumnConstraintContext);
+  const charset = first(type, CharsetNameContext);
+  const length = first(type, DecimalLiteralContext);
   const words = children(type).filter((c): c is TerminalNode => c instanceof TerminalNode);
   const column: ColumnShape = {
     name: columnName(name),
@@ -625,11 +693,11 @@ function columnOf(
     defaultValue: !defaultValue ? "none" : defaultValue.getText().toUpperCase() === "NULL" ? "null" : "value",
     // The grammar's AutoIncrementColumnConstraint holds `ON UPDATE CURRENT_TIMESTAMP` too.
     autoIncrement:
-      constraints.some((c) => c instanceof G.AutoIncrementColumnConstraintContext && c.KW_AUTO_INCREMENT() !== null) ||
-      has(G.SerialDefaultColumnConstraintContext) !== undefined ||
+      constraints.some((c) => c instanceof AutoIncrementColumnConstraintContext && c.KW_AUTO_INCREMENT() !== null) ||
+      has(SerialDefaultColumnConstraintContext) !== undefined ||
       words.some((w) => w.symbol.type === MySqlParser.KW_SERIAL),
-    primaryKey: has(G.PrimaryKeyColumnConstraintContext) !== undefined,
-    unique: has(G.UniqueKeyColumnConstraintContext) !== undefined,
+    primaryKey: has(PrimaryKeyColumnConstraintContext) !== undefined,
+    unique: has(UniqueKeyColumnConstraintContext) !== undefined,
     ...(reference ? { references: tableRef(reference.referenceDefinition().tableName()) } : {}),
     ...(comment ? { comment: stringValue(comment.STRING_LITERAL().getText()) } : {}),
     ...(charset ? { charset: identifier(charset) } : {}),
@@ -642,7 +710,7 @@ function columnOf(
 function typeText(type: G.DataTypeContext): string {
   const text = spaced(
     type,
-    (n) => n instanceof G.CharSetContext || n instanceof G.CharsetNameContext || n instanceof G.CollationNameContext,
+    (n) => n instanceof CharSetContext || n instanceof CharsetNameContext || n instanceof CollationNameContext,
   );
   return (
     text
@@ -696,8 +764,8 @@ function indexOf(definition: G.CreateDefinitionContext): IndexShape | undefined 
 function optionOf(option: ParserRuleContext): { keyword: string; value: string } {
   // An option is its keywords, an optional `=`, then its value: `DEFAULT CHARSET = utf8mb4`, `COMMENT 'x'`.
   const value =
-    first(option, G.CharsetNameContext) ??
-    first(option, G.CollationNameContext) ??
+    first(option, CharsetNameContext) ??
+    first(option, CollationNameContext) ??
     option.getChild(option.getChildCount() - 1) ??
     option;
   const keyword = spaced(option, (n) => n === value || (n instanceof TerminalNode && n.getText() === "="));
@@ -709,9 +777,9 @@ function alterTable(node: G.AlterTableContext, parsed: ParsedStatement): Stateme
   for (const option of node.alterOption()) readAlterOption(option, shape, parsed);
   for (const partition of node.alterPartitionSpecification()) {
     const action =
-      partition instanceof G.AlterByTruncatePartitionContext
+      partition instanceof AlterByTruncatePartitionContext
         ? "truncate"
-        : partition instanceof G.AlterByDropPartitionContext
+        : partition instanceof AlterByDropPartitionContext
           ? "drop"
           : "other";
     shape.clauses.push({ action, resource: "partition", ifExists: false, offset: offsetOf(partition) });
@@ -724,13 +792,13 @@ function readAlterOption(option: G.AlterOptionContext, shape: StatementShape, pa
   const clause = (action: ClauseAction, resource: string, more: Partial<AlterClause> = {}): void => {
     shape.clauses.push({ action, resource, ifExists: false, offset, ...more });
   };
-  if (option instanceof G.AlterByAddColumnContext) {
+  if (option instanceof AlterByAddColumnContext) {
     const [name] = option.columnName();
     const column = columnOf(name ?? null, option.columnDefinition(), "add");
     shape.columns.push(column);
     shape.indexes.push(...columnKeys(column));
     clause("add", "column", { column: column.name });
-  } else if (option instanceof G.AlterByAddColumnsContext) {
+  } else if (option instanceof AlterByAddColumnsContext) {
     const names = option.columnName();
     option.columnDefinition().forEach((definition, i) => {
       const column = columnOf(names[i] ?? null, definition, "add");
@@ -738,64 +806,64 @@ function readAlterOption(option: G.AlterOptionContext, shape: StatementShape, pa
       shape.indexes.push(...columnKeys(column));
       clause("add", "column", { column: column.name });
     });
-  } else if (option instanceof G.AlterByModifyColumnContext) {
+  } else if (option instanceof AlterByModifyColumnContext) {
     const [name] = option.columnName();
     const column = columnOf(name ?? null, option.columnDefinition(), "modify");
     shape.columns.push(column);
     clause("modify", "column", { column: column.name });
-  } else if (option instanceof G.AlterByChangeColumnContext) {
+  } else if (option instanceof AlterByChangeColumnContext) {
     const [old] = option.columnName();
     const oldColumn = columnName(old);
     const column = columnOf(option.columnNameCreate(), option.columnDefinition(), "change", oldColumn);
     shape.columns.push(column);
     clause("change", "column", { column: column.name, oldColumn });
-  } else if (option instanceof G.AlterByDropColumnContext) {
+  } else if (option instanceof AlterByDropColumnContext) {
     const name = option.columnName();
     clause("drop", "column", { column: columnName(name), ifExists: liftedIfExists(parsed, option, name) });
-  } else if (option instanceof G.AlterByRenameColumnContext) {
+  } else if (option instanceof AlterByRenameColumnContext) {
     clause("rename", "column", {
       column: columnName(option.columnNameCreate()),
       oldColumn: columnName(option.columnName()),
     });
-  } else if (option instanceof G.AlterByRenameContext) {
+  } else if (option instanceof AlterByRenameContext) {
     clause("rename", "table", { name: tableRef(option.tableNameCreate()).name });
-  } else if (option instanceof G.AlterByRenameIndexContext) {
+  } else if (option instanceof AlterByRenameIndexContext) {
     clause("rename", "index", { name: identifier(option.indexName()) });
-  } else if (option instanceof G.AlterByDropPrimaryKeyContext) {
+  } else if (option instanceof AlterByDropPrimaryKeyContext) {
     clause("drop", "primary key");
-  } else if (option instanceof G.AlterByDropIndexContext) {
+  } else if (option instanceof AlterByDropIndexContext) {
     clause("drop", "index", { name: identifier(option.indexName()) });
-  } else if (option instanceof G.AlterByDropForeignKeyContext) {
+  } else if (option instanceof AlterByDropForeignKeyContext) {
     clause("drop", "foreign key", { name: identifier(option.uid()) });
-  } else if (option instanceof G.AlterByDropConstraintCheckContext) {
+  } else if (option instanceof AlterByDropConstraintCheckContext) {
     clause("drop", "check");
   } else if (
-    option instanceof G.AlterByAddIndexContext ||
-    option instanceof G.AlterByAddPrimaryKeyContext ||
-    option instanceof G.AlterByAddUniqueKeyContext ||
-    option instanceof G.AlterByAddSpecialIndexContext ||
-    option instanceof G.AlterByAddForeignKeyContext
+    option instanceof AlterByAddIndexContext ||
+    option instanceof AlterByAddPrimaryKeyContext ||
+    option instanceof AlterByAddUniqueKeyContext ||
+    option instanceof AlterByAddSpecialIndexContext ||
+    option instanceof AlterByAddForeignKeyContext
   ) {
     const index = alterIndex(option);
     shape.indexes.push(index);
     const resource =
       { primary: "primary key", unique: "unique key", foreign: "foreign key" }[index.kind as string] ?? "index";
     clause("add", resource, index.name ? { name: index.name } : {});
-  } else if (option instanceof G.AlterByAddCheckTableConstraintContext) {
+  } else if (option instanceof AlterByAddCheckTableConstraintContext) {
     clause("add", "check");
-  } else if (option instanceof G.AlterByTableOptionContext) {
+  } else if (option instanceof AlterByTableOptionContext) {
     for (const tableOption of option.tableOption()) {
       const read = optionOf(tableOption);
       shape.options.push(read);
       clause("option", read.keyword, { name: read.value });
     }
-  } else if (option instanceof G.AlterByDefaultCharsetContext || option instanceof G.AlterByConvertCharsetContext) {
+  } else if (option instanceof AlterByDefaultCharsetContext || option instanceof AlterByConvertCharsetContext) {
     const value = option.charsetName().getText();
-    const keyword = option instanceof G.AlterByConvertCharsetContext ? "CONVERT" : "DEFAULT CHARSET";
+    const keyword = option instanceof AlterByConvertCharsetContext ? "CONVERT" : "DEFAULT CHARSET";
     shape.options.push({ keyword, value });
     clause("option", keyword, { name: value });
-  } else if (option instanceof G.AlterBySetAlgorithmContext || option instanceof G.AlterByLockContext) {
-    const keyword = option instanceof G.AlterByLockContext ? "LOCK" : "ALGORITHM";
+  } else if (option instanceof AlterBySetAlgorithmContext || option instanceof AlterByLockContext) {
+    const keyword = option instanceof AlterByLockContext ? "LOCK" : "ALGORITHM";
     clause("option", keyword, { name: option.getChild(option.getChildCount() - 1)?.getText() ?? "" });
   } else {
     clause("other", "other");
@@ -812,9 +880,9 @@ function alterIndex(
 ): IndexShape {
   const columns = option.indexColumnNames();
   const nameNode =
-    option instanceof G.AlterByAddPrimaryKeyContext
+    option instanceof AlterByAddPrimaryKeyContext
       ? option.uid()
-      : option instanceof G.AlterByAddIndexContext || option instanceof G.AlterByAddSpecialIndexContext
+      : option instanceof AlterByAddIndexContext || option instanceof AlterByAddSpecialIndexContext
         ? option.indexName()
         : (option.indexName() ?? option.uid());
   const base = {
@@ -822,11 +890,11 @@ function alterIndex(
     offset: offsetOf(columns.indexColumnName(0)),
     ...(nameNode ? { name: identifier(nameNode) } : {}),
   };
-  if (option instanceof G.AlterByAddPrimaryKeyContext) return { ...base, kind: "primary" };
-  if (option instanceof G.AlterByAddUniqueKeyContext) return { ...base, kind: "unique" };
-  if (option instanceof G.AlterByAddForeignKeyContext)
+  if (option instanceof AlterByAddPrimaryKeyContext) return { ...base, kind: "primary" };
+  if (option instanceof AlterByAddUniqueKeyContext) return { ...base, kind: "unique" };
+  if (option instanceof AlterByAddForeignKeyContext)
     return { ...base, kind: "foreign", referencedTable: tableRef(option.referenceDefinition().tableName()) };
-  if (option instanceof G.AlterByAddSpecialIndexContext)
+  if (option instanceof AlterByAddSpecialIndexContext)
     return { ...base, kind: hasToken(option, MySqlParser.KW_SPATIAL) ? "spatial" : "fulltext" };
   return { ...base, kind: "index" };
 }
@@ -873,7 +941,7 @@ function replace(node: G.ReplaceStatementContext): StatementShape {
 
 /** Whether a SELECT has a LIMIT at its own top level. */
 function limited(query: G.SelectStatementContext): boolean {
-  return all(query, G.LimitClauseContext, G.SelectStatementContext).length > 0;
+  return all(query, LimitClauseContext, SelectStatementContext).length > 0;
 }
 
 function update(node: G.UpdateStatementContext): StatementShape {
@@ -888,7 +956,7 @@ function update(node: G.UpdateStatementContext): StatementShape {
     };
   }
   const multiple = node.multipleUpdateStatement();
-  const table = multiple ? first(multiple.tableSources(), G.TableNameContext) : undefined;
+  const table = multiple ? first(multiple.tableSources(), TableNameContext) : undefined;
   return {
     ...emptyShape("update"),
     ...(table ? { table: tableRef(table) } : {}),
@@ -918,7 +986,7 @@ function remove(node: G.DeleteStatementContext): StatementShape {
 
 function select(node: G.SelectStatementContext): StatementShape {
   // The parts of a UNION at this level: the specifications not inside a subquery.
-  const parts = all(node, G.QuerySpecificationContext, G.SelectStatementContext);
+  const parts = all(node, QuerySpecificationContext, SelectStatementContext);
   return {
     ...emptyShape("select"),
     selects: parts.map((spec) => {
@@ -943,17 +1011,17 @@ function transaction(node: G.TransactionStatementContext): StatementShape {
   return { ...emptyShape("transaction"), transaction: word };
 }
 
-function starsOf(node: ParseTree): number[] {
-  return [...all(node, G.PureAllColumnsContext), ...all(node, G.TableAllColumnsContext)]
-    .map(offsetOf)
-    .sort((a, b) => a - b);
-}
-
-function likesOf(node: ParseTree): { pattern: string; offset: number }[] {
-  return all(node, G.LikePredicateContext).flatMap((like) => {
-    const [left, right] = like.predicate();
-    const text = right?.getText() ?? "";
-    if (!/^['"]/.test(text) || !right || first(right, G.StringLiteralContext) === undefined) return [];
-    return [{ pattern: stringValue(text), offset: offsetOf(left) }];
-  });
+/** Every `*` and `t.*` of a select list, and every LIKE against a string literal, in one walk of the tree. */
+function readStarsAndLikes(node: ParseTree, into: StatementShape): void {
+  for (const child of children(node)) {
+    if (child instanceof PureAllColumnsContext || child instanceof TableAllColumnsContext) {
+      into.stars.push(offsetOf(child));
+    } else if (child instanceof LikePredicateContext) {
+      const [left, right] = child.predicate();
+      const text = right?.getText() ?? "";
+      if (/^['"]/.test(text) && right && first(right, StringLiteralContext) !== undefined)
+        into.likes.push({ pattern: stringValue(text), offset: offsetOf(left) });
+    }
+    if (child instanceof ParserRuleContext) readStarsAndLikes(child, into);
+  }
 }
