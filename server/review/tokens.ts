@@ -136,18 +136,6 @@ export function normalise(sql: string, executable: "unwrap" | "drop" = "unwrap")
   return parts.join("").trimEnd();
 }
 
-/**
- * The statement with the same lines and columns, for the parser: comments blanked (newlines
- * kept, so the parser's locations stay true), executable comments unwrapped or, with
- * `executable: "drop"`, blanked with their content.
- */
-export function parserText(sql: string, executable: "unwrap" | "drop"): string {
-  let out = "";
-  for (const { token, blank } of readable(sql, executable))
-    out += blank ? token.text.replace(/[^\n]/g, " ") : token.text;
-  return out;
-}
-
 /** Each token, and whether a reader of the statement sees only whitespace there. */
 function readable(sql: string, executable: "unwrap" | "drop"): { token: SqlToken; blank: boolean }[] {
   let dropping = false;

@@ -1,5 +1,5 @@
 import { executedStatements } from "../../../server/review/executed";
-import { normalise, parserText, tokenize } from "../../../server/review/tokens";
+import { normalise, tokenize } from "../../../server/review/tokens";
 
 describe("normalise", () => {
   it.each([
@@ -34,18 +34,6 @@ describe("tokenize", () => {
   it("counts lines from zero", () => {
     const from = tokenize("SELECT\n'a\nb'\nFROM t").filter((t) => t.text === "FROM");
     expect(from.map((t) => t.line)).toEqual([3]);
-  });
-});
-
-describe("parserText", () => {
-  const sql = "-- c\nSELECT /*!a,*/ b /*T! ,c */";
-
-  it("keeps every line and column, comments blanked", () => {
-    expect(parserText(sql, "unwrap")).toBe("    \nSELECT    a,   b      ,c   ");
-  });
-
-  it("can drop executable comments whole", () => {
-    expect(parserText(sql, "drop")).toBe("    \nSELECT         b           ");
   });
 });
 
