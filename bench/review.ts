@@ -7,14 +7,14 @@
  *
  * The review runs every rule in the catalog at its default level, with the target boundary, on
  * the schema the statements meet: it splits the text, parses each statement with the grammar,
- * reads what the rules need from the grammar's tree (server/review/ast.ts), walks the schema
+ * reads what the rules need from the grammar's tree (sql/review/ast.ts), walks the schema
  * catalog and runs the rules.
  * Also printed: the corpus's parse rate per engine (`npm run sql:parse-rate` has the detail).
  */
-import { RULES } from "../server/review/catalog";
-import { reviewSql } from "../server/review/review";
-import { splitStatements } from "../server/review/split";
-import type { TargetBoundary } from "../server/review/types";
+import { RULES } from "../sql/review/catalog";
+import { reviewSql } from "../sql/review/review";
+import { splitStatements } from "../sql/review/split";
+import type { TargetBoundary } from "../sql/review/types";
 import type { DatabaseSchema } from "../sql/catalog";
 import { parseStatement } from "../sql/parse";
 import { percent, rateBy, readCorpus } from "../sql/parse-rate";

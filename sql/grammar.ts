@@ -22,7 +22,7 @@ import { MySqlParser, type SingleStatementContext } from "../node_modules/dt-sql
 
 export { MySqlParser };
 export type { SingleStatementContext };
-/** The grammar's context classes, for the one reader of its trees (server/review/ast.ts). */
+/** The grammar's context classes, for the one reader of its trees (sql/review/ast.ts). */
 export * as Tree from "../node_modules/dt-sql-parser/dist/lib/mysql/MySqlParser";
 
 export interface GrammarError {

@@ -319,7 +319,7 @@ async function failureText(
 ): Promise<string> {
   const index = task.failedStatement ?? task.appliedStatements;
   // The server's own splitter, so statement numbers agree; loaded only on this path.
-  const { splitStatements } = await import("../../server/review/split");
+  const { splitStatements } = await import("../../sql/review/split");
   const statement = splitStatements(file.sql)[index];
   const shown = statement
     ? ` (${file.file}:${statement.line}: ${statement.text.replace(/\s+/g, " ").slice(0, 200)})`

@@ -14,7 +14,7 @@ import type { Change as ChangeRow, Task as TaskRow } from "../store/generated/sq
 import { databaseName } from "../resources/database";
 import { projectName } from "../resources/project";
 import { chunks } from "../store/chunks";
-import { findRule } from "../review/catalog";
+import { findRule } from "../../sql/review/catalog";
 import {
   type Change,
   type ChangeApproval,

@@ -6,11 +6,11 @@ import type { DatabaseSchema } from "../../sql/catalog";
 import { configuredRules } from "../resources/review-config";
 import { adminTarget } from "../resources/data-source";
 import { crossDatabaseAccessOf, projectName } from "../resources/project";
-import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE, type ReviewTarget } from "../review/review";
+import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE, type ReviewTarget } from "../../sql/review/review";
 import type { KeptReview } from "../review/worker";
-import type { TargetBoundary } from "../review/boundary";
+import type { TargetBoundary } from "../../sql/review/boundary";
 import { chunks } from "../store/chunks";
-import type { Advice, ConfiguredLevel, ConfiguredRule, Engine } from "../review/types";
+import type { Advice, ConfiguredLevel, ConfiguredRule, Engine } from "../../sql/review/types";
 
 /** One target database, with what its review and rollout need to know. */
 export interface Target {

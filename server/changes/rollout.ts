@@ -16,9 +16,9 @@ import { type ApplyResult, DatabaseBusyError, ROLLOUT_CONCURRENCY, applyStatemen
 import { ledgerKey } from "../engine/ledger";
 import { adminTarget } from "../resources/data-source";
 import { projectName } from "../resources/project";
-import { boundaryRefusal, type TargetBoundary } from "../review/boundary";
-import { splitStatements } from "../review/split";
-import type { Engine } from "../review/types";
+import { boundaryRefusal, type TargetBoundary } from "../../sql/review/boundary";
+import { splitStatements } from "../../sql/review/split";
+import type { Engine } from "../../sql/review/types";
 import type { Changelog, Instance as InstanceRow, Task as TaskRow } from "../store/generated/sqlite/client";
 import type { Store, TaskWrite } from "../store/store";
 import { chunks } from "../store/chunks";

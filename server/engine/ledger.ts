@@ -21,7 +21,7 @@
  */
 import crypto from "node:crypto";
 import type { Connection, RowDataPacket } from "mysql2/promise";
-import { type Word, unquote, words } from "../review/tokens";
+import { type Word, unquote, words } from "../../sql/review/tokens";
 import { QUERY_TIMEOUT_MS, quoteIdentifier } from "./connection";
 import { normaliseSchema } from "./schema-text";
 

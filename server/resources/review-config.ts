@@ -5,8 +5,8 @@ import { newEtag } from "../http/resource";
 import type { RouteTable } from "../http/routes";
 import { resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
-import { findRule, payloadProblem } from "../review/catalog";
-import type { ConfiguredRule } from "../review/types";
+import { findRule, payloadProblem } from "../../sql/review/catalog";
+import type { ConfiguredRule } from "../../sql/review/types";
 import type { ReviewConfig as ReviewConfigRow } from "../store/generated/sqlite/client";
 
 export const reviewConfigSchema = resourceSchema("reviewConfig");

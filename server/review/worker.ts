@@ -1,9 +1,9 @@
 // The review worker's entry: splitting and review of a change's SQL, off the server's main
 // thread. It imports only the reviewer, so it starts small; every answer is plain data.
 import { parentPort } from "node:worker_threads";
-import { type Review, type ReviewTarget, parseChange, reviewParsed, reviewSql } from "./review";
-import { splitStatements } from "./split";
-import type { Engine, Statement } from "./types";
+import { type Review, type ReviewTarget, parseChange, reviewParsed, reviewSql } from "../../sql/review/review";
+import { splitStatements } from "../../sql/review/split";
+import type { Engine, Statement } from "../../sql/review/types";
 
 /**
  * reviewSql, sending its statements back only when there are at most `keep` of them: copying

@@ -1,5 +1,5 @@
 // The schema catalog's prediction judged by MariaDB: every DDL statement of the corpus that
-// MariaDB runs is applied to the catalog (server/review/schema-walk.ts) and run on the server, and
+// MariaDB runs is applied to the catalog (sql/review/schema-walk.ts) and run on the server, and
 // the tables the catalog predicts must be the tables the server then reports — names, columns in
 // order with their types, nullability and whether they have a default, indexes with their
 // columns, uniqueness and the primary key. The corpus files run in order, each in a database of
@@ -8,9 +8,9 @@ import type { Connection } from "mysql2/promise";
 import { openConnection } from "../../server/engine/connection";
 import { introspectInstance } from "../../server/engine/introspect";
 import { reviewSchema } from "../../server/changes/review";
-import { parseChange } from "../../server/review/review";
-import { applyStatement } from "../../server/review/schema-walk";
-import type { StatementContext } from "../../server/review/types";
+import { parseChange } from "../../sql/review/review";
+import { applyStatement } from "../../sql/review/schema-walk";
+import type { StatementContext } from "../../sql/review/types";
 import { type DatabaseSchema, SchemaCatalog, type TableSchema } from "../../sql/catalog";
 import { loadCorpus, type CorpusStatement } from "../../sql/corpus/load";
 import { connectionTarget, ThrowawayDatabases } from "../support/database";

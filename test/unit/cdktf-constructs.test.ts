@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { TerraformOutput, TerraformStack, Testing } from "cdktf";
-import { BUILTIN_PROTECTED_RULES } from "../../server/review/review";
+import { BUILTIN_PROTECTED_RULES } from "../../sql/review/review";
 import {
   ChangeManagedProject,
   DESTRUCTIVE_STATEMENT_RULES,

@@ -1,7 +1,7 @@
 // The one reader of the grammar's tree: what it takes from each kind of statement. The rules'
 // own tests judge findings; these pin the shapes the rules and the schema catalog read.
-import { columnDefinitions, indexDefinitions, shapeOf, type StatementShape } from "../../../server/review/ast";
-import type { Engine, StatementContext } from "../../../server/review/types";
+import { columnDefinitions, indexDefinitions, shapeOf, type StatementShape } from "../../../sql/review/ast";
+import type { Engine, StatementContext } from "../../../sql/review/types";
 import { parseStatement } from "../../../sql/parse";
 
 function context(text: string, engine: Engine = "MYSQL"): StatementContext {

@@ -1,6 +1,6 @@
 // The name-resolution module's case table: statement → every name it touches, with the database
 // each resolves to (null: the session's database), and what it does beyond any database.
-import { namesTouched, reachOf, type NameKind } from "../../../server/review/boundary";
+import { namesTouched, reachOf, type NameKind } from "../../../sql/review/boundary";
 
 type Expected = [database: string | null, object: string, kind: NameKind];
 

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { findRule, payloadProblem, RULES } from "../../../server/review/catalog";
-import type { RuleDefinition } from "../../../server/review/types";
+import { findRule, payloadProblem, RULES } from "../../../sql/review/catalog";
+import type { RuleDefinition } from "../../../sql/review/types";
 
-const rulesDir = path.resolve(__dirname, "../../../server/review/rules");
+const rulesDir = path.resolve(__dirname, "../../../sql/review/rules");
 const ruleFiles = fs.readdirSync(rulesDir).filter((f) => f.endsWith(".ts"));
 
 describe("review rule catalog", () => {

@@ -1,6 +1,6 @@
-import { findRule } from "../../../server/review/catalog";
-import { BUILTIN_PROTECTED_RULES, reviewSql } from "../../../server/review/review";
-import type { Engine } from "../../../server/review/types";
+import { findRule } from "../../../sql/review/catalog";
+import { BUILTIN_PROTECTED_RULES, reviewSql } from "../../../sql/review/review";
+import type { Engine } from "../../../sql/review/types";
 import { SHOP } from "./schema";
 
 const errors = (sql: string, engine: Engine = "TIDB"): string[] =>

@@ -1,6 +1,6 @@
-import { findRule } from "../../../server/review/catalog";
-import { BUILTIN_PROTECTED_RULES, reviewSql } from "../../../server/review/review";
-import type { ConfiguredRule } from "../../../server/review/types";
+import { findRule } from "../../../sql/review/catalog";
+import { BUILTIN_PROTECTED_RULES, reviewSql } from "../../../sql/review/review";
+import type { ConfiguredRule } from "../../../sql/review/types";
 
 const SAFETY_RULES = [
   "statement.disallow-drop-database",

@@ -1,10 +1,10 @@
 // A rule's table of cases, in the manner of Bytebase's advisor tests: statements that must
 // trigger the rule (with the level and lines of its advices) and statements that must not.
-import { findRule } from "../../../server/review/catalog";
-import { PARSE_ERROR_RULE, reviewSql } from "../../../server/review/review";
-import type { TargetBoundary } from "../../../server/review/boundary";
+import { findRule } from "../../../sql/review/catalog";
+import { PARSE_ERROR_RULE, reviewSql } from "../../../sql/review/review";
+import type { TargetBoundary } from "../../../sql/review/boundary";
 import type { DatabaseSchema } from "../../../sql/catalog";
-import type { Advice, Engine, Level } from "../../../server/review/types";
+import type { Advice, Engine, Level } from "../../../sql/review/types";
 
 export interface Case {
   sql: string;

@@ -1,4 +1,4 @@
-import { splitStatements } from "../../../server/review/split";
+import { splitStatements } from "../../../sql/review/split";
 
 const cases: { name: string; sql: string; statements: { text: string; line: number }[] }[] = [
   { name: "one statement without a semicolon", sql: "SELECT 1", statements: [{ text: "SELECT 1", line: 1 }] },

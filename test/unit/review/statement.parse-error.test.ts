@@ -1,5 +1,5 @@
-import { reviewSql } from "../../../server/review/review";
-import type { ConfiguredRule } from "../../../server/review/types";
+import { reviewSql } from "../../../sql/review/review";
+import type { ConfiguredRule } from "../../../sql/review/types";
 import { describeRule } from "./rule-cases";
 
 describeRule("statement.parse-error", {

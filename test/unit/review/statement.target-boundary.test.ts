@@ -1,5 +1,5 @@
-import { boundaryRefusal, type TargetBoundary } from "../../../server/review/boundary";
-import { reviewBoundary, reviewSql } from "../../../server/review/review";
+import { boundaryRefusal, type TargetBoundary } from "../../../sql/review/boundary";
+import { reviewBoundary, reviewSql } from "../../../sql/review/review";
 import { describeRule, reviewWith, type Case, type Trigger } from "./rule-cases";
 
 /** Target `a` of projects/a on instances/main, where projects/b owns `b` and `orders`. */

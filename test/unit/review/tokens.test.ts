@@ -1,5 +1,5 @@
-import { executedStatements } from "../../../server/review/executed";
-import { normalise, tokenize } from "../../../server/review/tokens";
+import { executedStatements } from "../../../sql/review/executed";
+import { normalise, tokenize } from "../../../sql/review/tokens";
 
 describe("normalise", () => {
   it.each([

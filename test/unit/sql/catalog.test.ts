@@ -1,5 +1,5 @@
 import { SchemaCatalog } from "../../../sql/catalog";
-import { reviewSql } from "../../../server/review/review";
+import { reviewSql } from "../../../sql/review/review";
 import { SHOP } from "../review/schema";
 
 describe("SchemaCatalog", () => {

@@ -1,5 +1,5 @@
 import { alterClauses, columnDefinitions, indexDefinitions, kindOf, shapeOf, subjectTable, tableName } from "../ast";
-import type { SchemaCatalog } from "../../../sql/catalog";
+import type { SchemaCatalog } from "../../catalog";
 import type { Finding, RuleDefinition, StatementContext } from "../types";
 
 const rule: RuleDefinition = {

@@ -6,9 +6,9 @@ import { findRule, payloadProblem, RULES } from "./catalog";
 import { executedStatements } from "./executed";
 import { applyStatement } from "./schema-walk";
 import { splitStatements } from "./split";
-import { SchemaCatalog, type DatabaseSchema } from "../../sql/catalog";
-import { parseStatement, type ParsedStatement } from "../../sql/parse";
-import { PROTECTED_RULES } from "../../sql/protected-rules";
+import { SchemaCatalog, type DatabaseSchema } from "../catalog";
+import { parseStatement, type ParsedStatement } from "../parse";
+import { PROTECTED_RULES } from "../protected-rules";
 import { normalise, words } from "./tokens";
 import type {
   Advice,

@@ -7,8 +7,8 @@
 // The shape is read once per parse and shared by every target a change is reviewed for; lines
 // are worked out per statement, from the offsets the shape keeps.
 import { ParserRuleContext, TerminalNode, type ParseTree } from "antlr4ng";
-import { MySqlParser, Tree as G } from "../../sql/grammar";
-import type { ParsedStatement } from "../../sql/parse";
+import { MySqlParser, Tree as G } from "../grammar";
+import type { ParsedStatement } from "../parse";
 import { stringValue, tokenize, unquote } from "./tokens";
 import type { Statement, StatementContext } from "./types";
 

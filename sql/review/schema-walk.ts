@@ -1,6 +1,6 @@
 // One statement of a change applied to the schema catalog (sql/catalog.ts), read from the
 // definitions ast.ts gives the rules: what the statement does to tables, columns and indexes.
-import type { ColumnSchema, IndexSchema, SchemaCatalog } from "../../sql/catalog";
+import type { ColumnSchema, IndexSchema, SchemaCatalog } from "../catalog";
 import {
   alterClauses,
   columnDefinitions,

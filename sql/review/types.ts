@@ -1,7 +1,7 @@
 // SQL review: the shapes every rule and every caller share.
-import type { SchemaCatalog } from "../../sql/catalog";
-import type { Engine } from "../../sql/engine";
-import type { ParsedStatement } from "../../sql/parse";
+import type { SchemaCatalog } from "../catalog";
+import type { Engine } from "../engine";
+import type { ParsedStatement } from "../parse";
 
 export type { Engine };
 
