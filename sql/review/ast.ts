@@ -684,7 +684,7 @@ function columnOf(
     ...(oldName !== undefined ? { oldName } : {}),
     action,
     dataType: (words[0]?.getText() ?? "").toUpperCase(),
-    typeText: typeText(type),
+    typeText: binaryCharset(typeText(type), charset ? identifier(charset) : undefined),
     ...(length ? { length: Number(length.getText()) } : {}),
     unsigned: words.some((w) => w.symbol.type === MySqlParser.KW_UNSIGNED),
     ...(nullability
@@ -726,6 +726,15 @@ function typeText(type: G.DataTypeContext): string {
       .replace(/^((?:var)?char|(?:tiny|medium|long)?text)(\(\d+\))? binary\b/, "$1$2")
       .trim()
   );
+}
+
+/** A string type in the binary character set is its binary twin: `VARCHAR(20) CHARACTER SET binary` is `varbinary(20)`. */
+function binaryCharset(type: string, charset: string | undefined): string {
+  if (charset?.toLowerCase() !== "binary") return type;
+  return type
+    .replace(/^char\b/, "binary")
+    .replace(/^varchar\b/, "varbinary")
+    .replace(/^(tiny|medium|long)?text\b/, (_, size: string | undefined) => `${size ?? ""}blob`);
 }
 
 /** Keys a column's own definition makes: `PRIMARY KEY`, `UNIQUE`, `REFERENCES`. */
