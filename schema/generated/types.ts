@@ -41,7 +41,7 @@ export type ChangeCheck = {
   target: string;
   /** What review found, in statement order. */
   advices: ChangeAdvice[];
-  /** How many statements of each kind (`CREATE_TABLE`, `UPDATE`, …). */
+  /** How many statements of each kind: `CREATE_TABLE`, `ALTER_TABLE`, `DROP_INDEX`, `INSERT`, `UPDATE`, `COMMIT`, …; a statement of another kind by its first word (`FLUSH`, `GRANT`), and `UNKNOWN` for one the grammar has no tree of (unreadable, or an engine's own statement such as TiDB's `SPLIT TABLE`). */
   summary: Record<string, number>;
   /** Rows the UPDATE and DELETE statements would touch, by the engine's estimate; null when it cannot say. */
   affectedRows: number | null;
