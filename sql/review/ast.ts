@@ -9,7 +9,7 @@
 import { ParserRuleContext, TerminalNode, type ParseTree } from "antlr4ng";
 import { MySqlParser, Tree as G } from "../grammar";
 import type { ParsedStatement } from "../parse";
-import { stringValue, tokenize, unquote } from "./tokens";
+import { stringValue, tokenize, unquote, words } from "./tokens";
 import type { Statement, StatementContext } from "./types";
 
 /** A table as a statement writes it, quotes removed. */
@@ -150,13 +150,14 @@ function extensionShape(parsed: ParsedStatement): StatementShape | undefined {
   const { extension } = parsed;
   if (extension?.name !== "insert-set" && extension?.name !== "insert-empty-row") return undefined;
   const verb = /^\s*replace\b/i.test(parsed.read) ? "replace" : "insert";
-  const written = extension.labels.table ?? "";
-  const parts = (written.match(/`(?:[^`]|``)*`|[^.`]+/g) ?? []).map((part) => unquote(part.trim()));
-  const name = parts[parts.length - 1] ?? "";
-  const database = parts.length > 1 ? parts[0] : undefined;
+  const [head, dot, tail] = words(extension.labels.table ?? "");
+  const table =
+    dot?.text === "." && head && tail
+      ? { database: unquote(head.text), name: unquote(tail.text) }
+      : { name: unquote(head?.text ?? "") };
   return {
     ...emptyShape(verb),
-    table: database ? { database, name } : { name },
+    table,
     insert: {
       columnsNamed: extension.name === "insert-set",
       ...(extension.name === "insert-empty-row" ? { rows: (parsed.read.match(/\(\s*\)/g) ?? []).length } : {}),
@@ -280,7 +281,7 @@ export function renamedTables(context: StatementContext): { from: string; to: st
 const textStartLines = new WeakMap<Statement, number>();
 
 /** Absolute line of an offset in the text the grammar read, or of a line (1-based) of the statement's text. */
-export function lineOf(context: StatementContext, at: { offset: number } | { line: number } | number): number {
+export function lineOf(context: StatementContext, at: { line: number } | number): number {
   const { statement } = context;
   let start = textStartLines.get(statement);
   if (start === undefined) {
@@ -289,9 +290,8 @@ export function lineOf(context: StatementContext, at: { offset: number } | { lin
     start = statement.line - (first?.line ?? 0);
     textStartLines.set(statement, start);
   }
-  if (typeof at === "object" && "line" in at) return start + at.line - 1;
-  const offset = typeof at === "number" ? at : at.offset;
-  const written = context.parsed ? context.parsed.written(offset) : offset;
+  if (typeof at === "object") return start + at.line - 1;
+  const written = context.parsed.written(at);
   let line = 0;
   for (let i = statement.text.indexOf("\n"); i >= 0 && i < written; i = statement.text.indexOf("\n", i + 1)) line++;
   return start + line;
@@ -525,10 +525,8 @@ function readShape(parsed: ParsedStatement, tree: G.SingleStatementContext): Sta
   const node = body ? children(body)[0] : (statement?.transactionStatement() ?? undefined);
   const shape = node ? readNode(node, parsed) : undefined;
   const result = shape ?? emptyShape(firstWord(tree));
-  if (statement) {
-    // Most statements have neither: the walk of the whole tree is for those whose text may.
-    if (/\*|\blike\b/i.test(parsed.read)) readStarsAndLikes(statement, result);
-  }
+  // Most statements have neither: the walk of the whole tree is for those whose text may.
+  if (statement && /\*|\blike\b/i.test(parsed.read)) readStarsAndLikes(statement, result);
   return result;
 }
 
@@ -676,7 +674,8 @@ function columnOf(
   const defaultValue = has(DefaultColumnConstraintContext)?.defaultValue();
   const comment = has(CommentColumnConstraintContext);
   const reference = has(ReferenceColumnConstraintContext);
-  const charset = first(type, CharsetNameContext);
+  const charsetName = first(type, CharsetNameContext);
+  const charset = charsetName ? identifier(charsetName) : undefined;
   const length = first(type, DecimalLiteralContext);
   const words = children(type).filter((c): c is TerminalNode => c instanceof TerminalNode);
   const column: ColumnShape = {
@@ -684,7 +683,7 @@ function columnOf(
     ...(oldName !== undefined ? { oldName } : {}),
     action,
     dataType: (words[0]?.getText() ?? "").toUpperCase(),
-    typeText: binaryCharset(typeText(type), charset ? identifier(charset) : undefined),
+    typeText: binaryCharset(typeText(type), charset),
     ...(length ? { length: Number(length.getText()) } : {}),
     unsigned: words.some((w) => w.symbol.type === MySqlParser.KW_UNSIGNED),
     ...(nullability
@@ -700,7 +699,7 @@ function columnOf(
     unique: has(UniqueKeyColumnConstraintContext) !== undefined,
     ...(reference ? { references: tableRef(reference.referenceDefinition().tableName()) } : {}),
     ...(comment ? { comment: stringValue(comment.STRING_LITERAL().getText()) } : {}),
-    ...(charset ? { charset: identifier(charset) } : {}),
+    ...(charset ? { charset } : {}),
     offset: offsetOf(name),
   };
   return column;
@@ -757,10 +756,7 @@ function indexOf(definition: G.CreateDefinitionContext): IndexShape | undefined 
     ...(named ? { name: identifier(named) } : {}),
   };
   if (definition.KW_PRIMARY()) return { ...base, kind: "primary" };
-  if (definition.KW_UNIQUE()) {
-    const name = definition.indexName() ?? definition.constraintSymbol()?.uid();
-    return { ...base, kind: "unique", ...(name ? { name: identifier(name) } : {}) };
-  }
+  if (definition.KW_UNIQUE()) return { ...base, kind: "unique" };
   if (definition.KW_FOREIGN()) {
     const reference = definition.referenceDefinition();
     return { ...base, kind: "foreign", ...(reference ? { referencedTable: tableRef(reference.tableName()) } : {}) };
@@ -919,29 +915,29 @@ function liftedIfExists(parsed: ParsedStatement, clause: ParserRuleContext, name
 
 function insert(node: G.InsertStatementContext): StatementShape {
   const source = node.selectOrTableOrValues();
-  const values = node.valuesOrValueList();
-  const query = source?.selectStatement();
-  return {
-    ...emptyShape("insert"),
-    table: tableRef(node.tableName()),
-    insert: {
-      columnsNamed:
-        (node.fullColumnNames()?.columnNames()?.columnName().length ?? 0) > 0 || node.setAssignmentList() !== null,
-      ...(values ? { rows: values.expressionsWithDefaults().length } : {}),
-      selectLimit: query ? limited(query) : false,
-    },
-  };
+  const named = (node.fullColumnNames()?.columnNames()?.columnName().length ?? 0) > 0;
+  return insertShape("insert", node, named, node.valuesOrValueList(), source?.selectStatement());
 }
 
 function replace(node: G.ReplaceStatementContext): StatementShape {
   const source = node.replaceStatementValuesOrSelectOrTable();
-  const values = source?.valuesOrValueList();
-  const query = source?.selectStatement();
+  const named = (node.columnNames()?.columnName().length ?? 0) > 0;
+  return insertShape("replace", node, named, source?.valuesOrValueList(), source?.selectStatement());
+}
+
+/** An INSERT's or REPLACE's shape: its table, whether it names its columns (a list, or SET), its rows. */
+function insertShape(
+  type: "insert" | "replace",
+  node: G.InsertStatementContext | G.ReplaceStatementContext,
+  columnsListed: boolean,
+  values: G.ValuesOrValueListContext | null | undefined,
+  query: G.SelectStatementContext | null | undefined,
+): StatementShape {
   return {
-    ...emptyShape("replace"),
+    ...emptyShape(type),
     table: tableRef(node.tableName()),
     insert: {
-      columnsNamed: (node.columnNames()?.columnName().length ?? 0) > 0 || node.setAssignmentList() !== null,
+      columnsNamed: columnsListed || node.setAssignmentList() !== null,
       ...(values ? { rows: values.expressionsWithDefaults().length } : {}),
       selectLimit: query ? limited(query) : false,
     },
@@ -955,41 +951,35 @@ function limited(query: G.SelectStatementContext): boolean {
 
 function update(node: G.UpdateStatementContext): StatementShape {
   const single = node.singleUpdateStatement();
-  if (single) {
-    return {
-      ...emptyShape("update"),
-      table: tableRef(single.tableName()),
-      where: single.KW_WHERE() !== null,
-      limit: single.limitClause() !== null,
-      orderBy: single.orderByClause() !== null,
-    };
-  }
+  if (single)
+    return changeShape("update", single.tableName(), single.KW_WHERE(), single.limitClause(), single.orderByClause());
   const multiple = node.multipleUpdateStatement();
   const table = multiple ? first(multiple.tableSources(), TableNameContext) : undefined;
-  return {
-    ...emptyShape("update"),
-    ...(table ? { table: tableRef(table) } : {}),
-    where: multiple ? multiple.KW_WHERE() !== null : false,
-  };
+  return changeShape("update", table, multiple?.KW_WHERE());
 }
 
 function remove(node: G.DeleteStatementContext): StatementShape {
   const single = node.singleDeleteStatement();
-  if (single) {
-    return {
-      ...emptyShape("delete"),
-      table: tableRef(single.tableName()),
-      where: single.KW_WHERE() !== null,
-      limit: single.KW_LIMIT() !== null,
-      orderBy: single.orderByClause() !== null,
-    };
-  }
+  if (single)
+    return changeShape("delete", single.tableName(), single.KW_WHERE(), single.KW_LIMIT(), single.orderByClause());
   const multiple = node.multipleDeleteStatement();
-  const [table] = multiple?.tableName() ?? [];
+  return changeShape("delete", multiple?.tableName()[0], multiple?.KW_WHERE());
+}
+
+/** An UPDATE's or DELETE's shape from the clauses it has (the multiple-table forms take no LIMIT or ORDER BY). */
+function changeShape(
+  type: "update" | "delete",
+  table: G.TableNameContext | null | undefined,
+  where: ParseTree | null | undefined,
+  limit?: ParseTree | null,
+  orderBy?: ParseTree | null,
+): StatementShape {
   return {
-    ...emptyShape("delete"),
+    ...emptyShape(type),
     ...(table ? { table: tableRef(table) } : {}),
-    where: multiple ? multiple.KW_WHERE() !== null : false,
+    where: Boolean(where),
+    limit: Boolean(limit),
+    orderBy: Boolean(orderBy),
   };
 }
 

@@ -138,9 +138,10 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
     const normalised = normalise(statement.text);
     const type = statementType(context, normalised);
     summary[type] = (summary[type] ?? 0) + 1;
-    const error = context.parsed?.error;
+    const error = context.parsed.error;
+    const shaped = shapeOf(context) !== undefined;
     if (error) advise(PARSE_ERROR_RULE, parseErrorLevel, parseErrorFinding(context, error));
-    else if (!shapeOf(context)) {
+    else if (!shaped) {
       // Read by an engine's own reader (TiDB's SPLIT, ADMIN…), so the grammar has no tree of it:
       // rules that read only the tree cannot check it. Never a silent pass.
       const unchecked = active.filter(
@@ -154,7 +155,7 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
         if (statement.index === 0) advise(rule.definition.id, rule.level, payloadFinding(rule));
         continue;
       }
-      for (const finding of runRule(rule, context, normalised)) advise(rule.definition.id, rule.level, finding);
+      for (const finding of runRule(rule, context, normalised, shaped)) advise(rule.definition.id, rule.level, finding);
     }
     // Rules saw the schema before the statement; the next statement sees it after.
     applyStatement(catalog, context);
@@ -218,14 +219,14 @@ function levelOfParseErrors(rules: ConfiguredRule[]): Level {
 }
 
 /**
- * The AST path when the statement was parsed; the text path when it was not, or when the AST
- * path found nothing. A rule that fires on both paths is thereby reported once per statement.
+ * The tree path when the statement has a shape (ast.ts); the text path when it has none, or when
+ * the tree path found nothing. A rule that fires on both paths is thereby reported once per statement.
  */
-function runRule(rule: ActiveRule, context: StatementContext, normalised: string): Finding[] {
+function runRule(rule: ActiveRule, context: StatementContext, normalised: string, shaped: boolean): Finding[] {
   const { definition, payload } = rule;
   try {
     const found =
-      shapeOf(context) || (definition.readsGrammar && !context.parsed.error) ? definition.check(context, payload) : [];
+      shaped || (definition.readsGrammar && !context.parsed.error) ? definition.check(context, payload) : [];
     if (found.length > 0 || !definition.checkText) return found;
     return definition.checkText(normalised, context, payload);
   } catch (err) {

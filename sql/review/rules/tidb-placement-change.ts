@@ -17,7 +17,7 @@ const rule: RuleDefinition = {
   defaultLevel: "WARNING",
   readsGrammar: true,
   check(context) {
-    if (context.engine !== "TIDB" || !context.parsed) return [];
+    if (context.engine !== "TIDB") return [];
     const { extension, clauses } = context.parsed;
     const policy =
       (extension &&

@@ -8,7 +8,7 @@ const rule: RuleDefinition = {
   defaultLevel: "WARNING",
   readsGrammar: true,
   check(context) {
-    const extension = context.parsed?.extension;
+    const extension = context.parsed.extension;
     const replicas = extension?.labels.replicas;
     if (context.engine !== "TIDB" || replicas === undefined) return [];
     const what = extension?.labels.table ?? extension?.labels.database ?? "the tables";
