@@ -3,7 +3,7 @@
 
 /**
  * Every statement whose effect destroys data or breaks readers, at ERROR: dropping or emptying a
- * database, table or column; renaming a table or column; UPDATE or DELETE on every row (no WHERE,
+ * database, table, partition or column; discarding a tablespace; renaming a table or column; UPDATE or DELETE on every row (no WHERE,
  * or one that always holds); an engine that keeps no rows; CREATE OR REPLACE of a table; and a
  * statement nothing could read, since in a protected environment nothing should run unread.
  */
@@ -17,6 +17,8 @@ export const PROTECTED_RULES = [
   { id: "column.disallow-rename", level: "ERROR" },
   { id: "table.disallow-rename", level: "ERROR" },
   { id: "table.disallow-engine-without-rows", level: "ERROR" },
+  { id: "table.disallow-drop-partition", level: "ERROR" },
+  { id: "table.disallow-discard-tablespace", level: "ERROR" },
   { id: "table.disallow-create-or-replace", level: "ERROR" },
   { id: "statement.parse-error", level: "ERROR" },
 ] as const satisfies readonly { id: string; level: "ERROR" }[];

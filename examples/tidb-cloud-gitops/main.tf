@@ -80,6 +80,14 @@ resource "tidemark_review_config" "protected" {
     level = "ERROR"
   }
   rules {
+    id    = "table.disallow-drop-partition"
+    level = "ERROR"
+  }
+  rules {
+    id    = "table.disallow-discard-tablespace"
+    level = "ERROR"
+  }
+  rules {
     id    = "table.disallow-create-or-replace"
     level = "ERROR"
   }

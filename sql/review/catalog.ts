@@ -66,6 +66,8 @@ import statementWhereRequireSelect from "./rules/statement-where-require-select"
 import statementWhereRequireUpdateDelete from "./rules/statement-where-require-update-delete";
 import systemCharsetAllowlist from "./rules/system-charset-allowlist";
 import tableComment from "./rules/table-comment";
+import tableDisallowDiscardTablespace from "./rules/table-disallow-discard-tablespace";
+import tableDisallowDropPartition from "./rules/table-disallow-drop-partition";
 import tableDisallowPartition from "./rules/table-disallow-partition";
 import tableDropNamingConvention from "./rules/table-drop-naming-convention";
 import tableNoForeignKey from "./rules/table-no-foreign-key";
@@ -140,6 +142,8 @@ export const RULES: readonly RuleDefinition[] = [
   statementWhereRequireUpdateDelete,
   systemCharsetAllowlist,
   tableComment,
+  tableDisallowDiscardTablespace,
+  tableDisallowDropPartition,
   tableDisallowPartition,
   tableDropNamingConvention,
   tableNoForeignKey,

@@ -12,6 +12,8 @@ const SAFETY_RULES = [
   "column.disallow-rename",
   "table.disallow-rename",
   "table.disallow-engine-without-rows",
+  "table.disallow-drop-partition",
+  "table.disallow-discard-tablespace",
   "table.disallow-create-or-replace",
 ];
 
