@@ -33,20 +33,22 @@ export function median(values: number[]): number {
 export type Contender = (() => Promise<unknown>) | { run: () => Promise<unknown>; settle: () => Promise<unknown> };
 
 /**
- * One unmeasured round of each warms caches for all; then `repetitions` rounds run the floor and
- * every contender in turn, so whatever else the machine does hits them alike.
+ * `warmUp` unmeasured rounds of each (one by default) warm caches and the JIT for all; then
+ * `repetitions` rounds run the floor and every contender in turn, so whatever else the machine
+ * does hits them alike.
  */
 export async function compareWithFloor<Name extends string>(
   floor: Contender,
   contenders: Record<Name, Contender>,
   repetitions: number,
+  warmUp = 1,
 ): Promise<{ floor: Timing } & Record<Name, Timing>> {
   const runs = [["floor", floor] as const, ...Object.entries<Contender>(contenders)].map(([name, contender]) => ({
     name,
     ...(typeof contender === "function" ? { run: contender, settle: async () => undefined } : contender),
   }));
   const times = new Map<string, number[]>(runs.map(({ name }) => [name, []]));
-  for (let round = -1; round < repetitions; round++) {
+  for (let round = -warmUp; round < repetitions; round++) {
     for (const { name, run, settle } of runs) {
       const ms = await timed(run);
       await settle();

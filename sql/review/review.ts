@@ -121,9 +121,16 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
     const parsed = change.parsed[i] as ParsedStatement;
     return { statement, parsed, engine, ...(boundary ? { boundary } : {}) };
   });
-  // The schema the change leaves, for rules that judge the end state (a key added later in the change).
-  const final = SchemaCatalog.of(schema);
-  for (const context of contexts) applyStatement(final, context);
+  // The schema the change leaves, for rules that judge the end state (a key added later in the
+  // change): walked on first call, as most changes never need it.
+  let final: SchemaCatalog | undefined;
+  const finalCatalog = (): SchemaCatalog => {
+    if (!final) {
+      final = SchemaCatalog.of(schema);
+      for (const context of contexts) applyStatement(final, context);
+    }
+    return final;
+  };
   const catalog = SchemaCatalog.of(schema);
   for (const context of contexts) {
     const { statement } = context;
@@ -133,7 +140,7 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
       advices.push({ rule, level, title, content, line, statementIndex: statement.index, statement: statement.text });
     };
     context.catalog = catalog;
-    context.finalCatalog = final;
+    context.finalCatalog = finalCatalog;
     context.change = contexts;
     const normalised = normalise(statement.text);
     const type = statementType(context, normalised);

@@ -1,6 +1,6 @@
 // A change's SQL text as a list of statements, with the line each one starts on.
 import { mysqlSplitterOptions, splitQuery } from "dbgate-query-splitter";
-import { tokenize } from "./tokens";
+import { tokenize, type SqlToken } from "./tokens";
 import type { Statement } from "./types";
 
 const SPLITTER_OPTIONS = { ...mysqlSplitterOptions, returnRichInfo: true };
@@ -11,19 +11,36 @@ const SPLITTER_OPTIONS = { ...mysqlSplitterOptions, returnRichInfo: true };
  * its first character that is neither blank nor in a comment.
  */
 export function splitStatements(sql: string): Statement[] {
+  const tokens = tokenize(sql);
   const statements: Statement[] = [];
-  for (const item of splitQuery(maskHashComments(sql), SPLITTER_OPTIONS)) {
+  let next = 0; // the first token not yet passed: statements come in order
+  for (const item of splitQuery(maskHashComments(sql, tokens), SPLITTER_OPTIONS)) {
     if (typeof item === "string") continue; // only returned without returnRichInfo
     // Taken from the original text, not the masked one, so `#` comments stay in the statement.
-    const raw = sql.slice(item.start.position, item.end.position);
-    const text = raw.trim();
-    const first = tokenize(text).find((t) => t.kind !== "space" && t.kind !== "comment");
+    const start = item.start.position;
+    const end = item.end.position;
+    while (next < tokens.length && tokens[next]!.start < start) next++;
+    // The statement's first significant token, read from the whole text's tokens. A token that
+    // straddles the statement's start (the splitter cut inside it) is read from the statement's own.
+    const straddles = next > 0 && tokens[next - 1]!.start + tokens[next - 1]!.text.length > start;
+    const first = straddles
+      ? firstSignificant(tokenize(sql.slice(start, end)), 0, 0)
+      : firstSignificant(tokens, next, end);
     if (!first) continue;
-    const leading = raw.slice(0, raw.length - raw.trimStart().length);
-    const line = item.start.line + 1 + countNewlines(leading) + first.line;
+    const text = sql.slice(start, end).trim();
+    const line = straddles ? item.start.line + 1 + first.line : first.line + 1;
     statements.push({ text, line, index: statements.length });
   }
   return statements;
+}
+
+/** The first token from `from` that is neither blank nor a comment, before offset `end` (0: anywhere). */
+function firstSignificant(tokens: readonly SqlToken[], from: number, end: number): SqlToken | undefined {
+  for (let i = from; i < tokens.length && (end === 0 || tokens[i]!.start < end); i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "space" && token.kind !== "comment") return token;
+  }
+  return undefined;
 }
 
 /**
@@ -31,14 +48,9 @@ export function splitStatements(sql: string): Statement[] {
  * one would cut a statement short. Blanking them (same length, newlines kept) before splitting
  * keeps every offset true.
  */
-function maskHashComments(sql: string): string {
-  let out = "";
-  for (const token of tokenize(sql)) {
-    out += token.kind === "comment" && token.text.startsWith("#") ? " ".repeat(token.text.length) : token.text;
-  }
-  return out;
-}
-
-function countNewlines(text: string): number {
-  return text.split("\n").length - 1;
+function maskHashComments(sql: string, tokens: readonly SqlToken[]): string {
+  if (!sql.includes("#")) return sql;
+  return tokens
+    .map((t) => (t.kind === "comment" && t.text.startsWith("#") ? " ".repeat(t.text.length) : t.text))
+    .join("");
 }

@@ -25,11 +25,6 @@ export interface Word {
   line: number;
 }
 
-// MySQL's whitespace is ASCII only: a no-break space or any other character past U+007F belongs
-// to an identifier, so `x\u00a0a.t` names database "x\u00a0a", not `a`.
-const WORD_CHAR = /[A-Za-z0-9_$\u0080-\uffff]/;
-const SPACE_CHAR = /[ \t\n\r\f\v]/;
-
 /**
  * The opener of an executable comment: MySQL `/*!` with an optional version, TiDB `/*T![feature]`
  * and MariaDB `/*M!` with an optional version. All three are unwrapped whatever the engine: for
@@ -61,22 +56,24 @@ function tokensOf(sql: string): SqlToken[] {
   let i = 0;
   let insideExecutable = false;
   const push = (kind: TokenKind, end: number): void => {
-    const text = sql.slice(i, end);
-    tokens.push({ kind, text, start: i, line });
-    for (const ch of text) if (ch === "\n") line++;
+    tokens.push({ kind, text: sql.slice(i, end), start: i, line });
+    // Only spaces, comments and quoted text hold newlines; words and symbols never do.
+    if (kind !== "word" && kind !== "symbol") {
+      for (let n = sql.indexOf("\n", i); n >= 0 && n < end; n = sql.indexOf("\n", n + 1)) line++;
+    }
     i = end;
   };
   while (i < sql.length) {
-    const ch = sql[i];
-    const next = sql[i + 1] ?? "";
-    if (SPACE_CHAR.test(ch)) {
+    const code = sql.charCodeAt(i);
+    const next = sql.charCodeAt(i + 1);
+    if (isSpace(code)) {
       let end = i + 1;
-      while (end < sql.length && SPACE_CHAR.test(sql[end])) end++;
+      while (end < sql.length && isSpace(sql.charCodeAt(end))) end++;
       push("space", end);
-    } else if (insideExecutable && ch === "*" && next === "/") {
+    } else if (insideExecutable && code === STAR && next === SLASH) {
       insideExecutable = false;
       push("space", i + 2);
-    } else if (ch === "/" && next === "*") {
+    } else if (code === SLASH && next === STAR) {
       const opener = EXECUTABLE_OPENER.exec(sql.slice(i, i + 64));
       if (opener && !insideExecutable) {
         insideExecutable = true;
@@ -85,14 +82,14 @@ function tokensOf(sql: string): SqlToken[] {
         const close = sql.indexOf("*/", i + 2);
         push("comment", close < 0 ? sql.length : close + 2);
       }
-    } else if (ch === "#" || (ch === "-" && next === "-" && isDashCommentEnd(sql[i + 2]))) {
+    } else if (code === HASH || (code === DASH && next === DASH && isDashCommentEnd(sql.charCodeAt(i + 2)))) {
       const newline = sql.indexOf("\n", i);
       push("comment", newline < 0 ? sql.length : newline);
-    } else if (ch === "'" || ch === '"' || ch === "`") {
-      push(ch === "`" ? "identifier" : "string", quotedEnd(sql, i));
-    } else if (WORD_CHAR.test(ch)) {
+    } else if (code === SINGLE_QUOTE || code === DOUBLE_QUOTE || code === BACKTICK) {
+      push(code === BACKTICK ? "identifier" : "string", quotedEnd(sql, i));
+    } else if (isWordChar(code)) {
       let end = i + 1;
-      while (end < sql.length && WORD_CHAR.test(sql[end])) end++;
+      while (end < sql.length && isWordChar(sql.charCodeAt(end))) end++;
       push("word", end);
     } else {
       push("symbol", i + 1);
@@ -101,9 +98,31 @@ function tokensOf(sql: string): SqlToken[] {
   return tokens;
 }
 
+const [SLASH, STAR, HASH, DASH, SINGLE_QUOTE, DOUBLE_QUOTE, BACKTICK] = [..."/*#-'\"`"].map((c) => c.charCodeAt(0));
+
+/**
+ * MySQL's whitespace: space, \t, \n, \v, \f, \r. ASCII only: a no-break space or any other
+ * character past U+007F belongs to an identifier, so `x\u00a0a.t` names database "x\u00a0a", not `a`.
+ */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** [A-Za-z0-9_$] and every character past U+007F. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || // a-z
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 48 && code <= 57) || // 0-9
+    code === 95 || // _
+    code === 36 || // $
+    code > 127
+  );
+}
+
 /** MySQL needs whitespace (or the end) after `--` for a comment; `1--1` is arithmetic. */
-function isDashCommentEnd(ch: string | undefined): boolean {
-  return ch === undefined || SPACE_CHAR.test(ch);
+function isDashCommentEnd(code: number): boolean {
+  return Number.isNaN(code) || isSpace(code);
 }
 
 /** End offset of a quoted token: doubled quotes and (outside backticks) backslashes escape. */
@@ -128,25 +147,18 @@ export function normalise(sql: string, executable: "unwrap" | "drop" = "unwrap")
   // Parts joined once at the end: reading back a string built by += flattens it every time.
   const parts: string[] = [];
   let spaced = true;
-  for (const { token, blank } of readable(sql, executable)) {
+  let dropping = false;
+  for (const token of tokenize(sql)) {
+    // An executable comment's opener and closer are space tokens; with "drop", what is between goes too.
+    const isOpener = token.kind === "space" && token.text.startsWith("/*");
+    if (isOpener) dropping = executable === "drop";
+    const blank = token.kind === "space" || token.kind === "comment" || dropping;
+    if (token.kind === "space" && token.text === "*/") dropping = false;
     if (!blank) parts.push(token.text);
     else if (!spaced) parts.push(" ");
     spaced = blank;
   }
   return parts.join("").trimEnd();
-}
-
-/** Each token, and whether a reader of the statement sees only whitespace there. */
-function readable(sql: string, executable: "unwrap" | "drop"): { token: SqlToken; blank: boolean }[] {
-  let dropping = false;
-  return tokenize(sql).map((token) => {
-    const isOpener = token.kind === "space" && token.text.startsWith("/*");
-    const isCloser = token.kind === "space" && token.text === "*/";
-    if (isOpener) dropping = executable === "drop";
-    const blank = token.kind === "space" || token.kind === "comment" || dropping;
-    if (isCloser) dropping = false;
-    return { token, blank };
-  });
 }
 
 const wordsKept = new Map<string, readonly Word[]>();

@@ -27,8 +27,8 @@ export interface StatementContext {
   engine: Engine;
   /** The schema before this statement: the target's (when the review has it) with the change's earlier statements applied. */
   catalog?: SchemaCatalog;
-  /** The schema after the whole change. */
-  finalCatalog?: SchemaCatalog;
+  /** The schema after the whole change, walked on the first call. */
+  finalCatalog?: () => SchemaCatalog;
   /** The target database the statement must stay inside, when the review is for one target. */
   boundary?: TargetBoundary;
   /**

@@ -13,9 +13,10 @@ const rule: RuleDefinition = {
     const shape = shapeOf(context);
     const table = subjectTable(context);
     // A key added later in the change counts: the rule judges the schema the change leaves.
-    const keyAtEnd = context.finalCatalog?.primaryKey(table) !== undefined;
-    const addsKey = keyAtEnd || indexDefinitions(context).some((i) => i.kind === "primary");
-    if (type === "create" && keyword === "table" && shape && !shape.temporary && !shape.like && !addsKey) {
+    const addsKey = (): boolean =>
+      indexDefinitions(context).some((i) => i.kind === "primary") ||
+      context.finalCatalog?.().primaryKey(table) !== undefined;
+    if (type === "create" && keyword === "table" && shape && !shape.temporary && !shape.like && !addsKey()) {
       return [
         {
           title: "Table without a primary key",
@@ -24,7 +25,7 @@ const rule: RuleDefinition = {
       ];
     }
     const dropsKey = alterClauses(context).some((c) => c.action === "drop" && c.resource === "primary key");
-    return dropsKey && !addsKey
+    return dropsKey && !addsKey()
       ? [
           {
             title: "Primary key dropped",
