@@ -43,7 +43,9 @@ function readStatements(normalised: string): (readonly Word[])[] {
   const all = words(normalised);
   const body = bodyStart(all);
   const statements: (readonly Word[])[] = [];
-  if (body === undefined) {
+  if (body === undefined && !all.some((w) => w.text === ";")) {
+    if (all.length > 0) statements.push(stripPrefixes(all)); // one statement, the common case
+  } else if (body === undefined) {
     let start = 0;
     for (let i = 0; i <= all.length; i++) {
       if (i < all.length && all[i].text !== ";") continue;
@@ -58,7 +60,14 @@ function readStatements(normalised: string): (readonly Word[])[] {
       statements.push(stripPrefixes(all.slice(i, end)));
     }
   }
-  return statements.flatMap((statement) => [statement, ...preparedStatements(statement)]);
+  const executed: (readonly Word[])[] = [];
+  for (const statement of statements) {
+    executed.push(statement);
+    // Only PREPARE and EXECUTE IMMEDIATE hold a statement of their own.
+    const verb = statement[0]?.upper;
+    if (verb === "PREPARE" || verb === "EXECUTE") executed.push(...preparedStatements(statement));
+  }
+  return executed;
 }
 
 /** Where a compound statement's body may begin, or undefined for a statement without a body. */
