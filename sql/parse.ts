@@ -26,8 +26,12 @@ export interface ParsedStatement {
   read: string;
   /** The MySQL grammar's tree, when the grammar read the statement. */
   tree?: SingleStatementContext;
-  /** A statement of the engine's own, read by its reader: its name and labelled parts. */
-  extension?: { name: string; labels: Record<string, string> };
+  /**
+   * A statement of the engine's own, read by its reader: its name and labelled parts, and, for a
+   * statement that runs another (`WITH … UPDATE`, MariaDB's `SET STATEMENT … FOR`), that statement
+   * as read, at its offsets in this one.
+   */
+  extension?: { name: string; labels: Record<string, string>; runs?: ParsedStatement };
   /** Clauses the layers read out of a statement the grammar then read. */
   clauses: ReadClause[];
   /** Why the statement could not be read, at the line (1-based) and column (0-based) as written. */
@@ -80,7 +84,8 @@ function readCode(written: string, code: string, engine: Engine, nesting: number
   const tokens = lex(code);
   const base = { engine, read: code, clauses: [], written: identity };
   const extension = readExtension(code, tokens, engine, nesting);
-  if (extension) return { ...base, extension };
+  // Offsets in the statement it runs are offsets in this one: its own edits map them back.
+  if (extension) return { ...base, extension, ...(extension.runs ? { written: extension.runs.written } : {}) };
 
   const first = readMySql(code);
   if (first.statement) return { ...base, tree: first.statement };
@@ -132,28 +137,42 @@ function readExtension(
   const end = tokens[tokens.length - 1]?.text === ";" ? tokens.length - 1 : tokens.length;
   for (const reader of readers) {
     if (!reader.engines.includes(engine)) continue;
+    const inner: { read?: ParsedStatement } = {};
     const match = matchAt(
       reader.pattern,
       tokens,
       code,
       0,
       (j) => j === end,
-      statementCheck(code, tokens, engine, nesting),
+      statementCheck(code, tokens, engine, nesting, inner),
     );
-    if (match) return { name: reader.name, labels: match.labels };
+    if (!match) continue;
+    return { name: reader.name, labels: match.labels, ...(reader.runs && inner.read ? { runs: inner.read } : {}) };
   }
   return undefined;
 }
 
-/** For the `sql` reader: whether tokens from..to are one statement of the engine. */
-function statementCheck(code: string, tokens: readonly SqlToken[], engine: Engine, nesting: number) {
+/**
+ * For the `sql` reader: whether tokens from..to are one statement of the engine. The last one read
+ * is kept in `inner`: a reader's `sql` is its last element, so that is the statement the match holds.
+ */
+function statementCheck(
+  code: string,
+  tokens: readonly SqlToken[],
+  engine: Engine,
+  nesting: number,
+  inner: { read?: ParsedStatement },
+): (from: number, to: number) => boolean {
   return (from: number, to: number): boolean => {
     if (nesting > 2) return false;
     const start = tokens[from]?.start ?? 0;
     const end = tokens[to - 1]?.end ?? code.length;
     // Blank what is outside, so the inner statement keeps its offsets.
-    const inner = " ".repeat(start) + code.slice(start, end);
-    return readCode(inner, inner, engine, nesting + 1).error === undefined;
+    const text = " ".repeat(start) + code.slice(start, end);
+    const read = readCode(text, text, engine, nesting + 1);
+    if (read.error) return false;
+    inner.read = read;
+    return true;
   };
 }
 
@@ -173,7 +192,7 @@ export function clauseEdits(code: string, tokens: readonly SqlToken[], engine: E
         code,
         i,
         (j) => clauseEnds(reader, tokens, j),
-        statementCheck(code, tokens, engine, nesting),
+        statementCheck(code, tokens, engine, nesting, {}),
       );
       if (!match || match.end <= i) continue;
       const start = tokens[i]!.start;

@@ -15,6 +15,12 @@ export interface StatementReader {
   name: string;
   engines: readonly Engine[];
   pattern: Pattern;
+  /**
+   * The statement its `sql` reads runs whenever this one does (a WITH list's statement, TiDB's
+   * BATCH DML): the review judges that statement as well. Not set where it only names one
+   * (EXPLAIN without ANALYZE, a binding's statements).
+   */
+  runs?: boolean;
 }
 
 /**
@@ -40,11 +46,12 @@ export const ANONYMOUS_BLOCK = "tidemark_anonymous_block";
 
 const words = (...list: string[]): ReadonlySet<string> => new Set(list);
 
-const statement = (name: string, engines: readonly Engine[], source: string): StatementReader => ({
-  name,
-  engines,
-  pattern: pattern(source),
-});
+const statement = (
+  name: string,
+  engines: readonly Engine[],
+  source: string,
+  options: { runs?: true } = {},
+): StatementReader => ({ name, engines, pattern: pattern(source), ...options });
 
 const SEQUENCE_OPTION =
   "( INCREMENT [ BY | '=' ] int | MINVALUE [ '=' ] int | NO MINVALUE | NOMINVALUE | MAXVALUE [ '=' ] int | NO MAXVALUE " +
@@ -122,7 +129,7 @@ export const STATEMENT_READERS: readonly StatementReader[] = [
       "| ( FIRST | LAST ) PARTITION LESS THAN group )",
   ),
   statement("add-partitions", ALL, "ALTER TABLE name@table ( ADD | COALESCE ) PARTITION PARTITIONS int"),
-  statement("batch", TIDB, "BATCH [ ON name ] LIMIT int [ DRY RUN [ QUERY ] ] sql"),
+  statement("batch", TIDB, "BATCH [ ON name ] LIMIT int [ DRY RUN [ QUERY ] ] sql", { runs: true }),
   statement("kill", TIDB, "KILL TIDB [ CONNECTION | QUERY ] int"),
   statement(
     "create-sequence",
@@ -183,7 +190,7 @@ export const STATEMENT_READERS: readonly StatementReader[] = [
   ),
   statement("explain", TIDB, "EXPLAIN [ ANALYZE ] FORMAT [ '=' ] ( string | name ) sql"),
   statement("explain-connection", ALL, "EXPLAIN [ FORMAT [ '=' ] ( string | name ) ] FOR CONNECTION int"),
-  statement("trace", TIDB, "TRACE [ FORMAT [ '=' ] string ] sql"),
+  statement("trace", TIDB, "TRACE [ FORMAT [ '=' ] string ] sql", { runs: true }),
   statement("plan-replayer", TIDB, "PLAN REPLAYER ( DUMP [ EXPLAIN [ ANALYZE ] ] sql | LOAD string )"),
   statement("set-config", TIDB, "SET CONFIG ( name | string ) name '=' value"),
   statement(
@@ -213,7 +220,9 @@ export const STATEMENT_READERS: readonly StatementReader[] = [
       "SET assignments [ ON DUPLICATE KEY UPDATE assignments ]",
   ),
   // MySQL 8 takes a WITH list before UPDATE and DELETE too; the grammar only before SELECT.
-  statement("with", ALL, "WITH [ RECURSIVE ] name [ group ] AS group ( ',' name [ group ] AS group )* sql"),
+  statement("with", ALL, "WITH [ RECURSIVE ] name [ group ] AS group ( ',' name [ group ] AS group )* sql", {
+    runs: true,
+  }),
   statement("lock-instance", ALL, "( LOCK INSTANCE FOR BACKUP | UNLOCK INSTANCE )"),
   // MariaDB: https://mariadb.com/kb/en/ (the statement's page).
   statement("delete-history", MARIADB, "DELETE HISTORY FROM name@table [ BEFORE SYSTEM_TIME [ TIMESTAMP ] expr ]"),
@@ -224,12 +233,14 @@ export const STATEMENT_READERS: readonly StatementReader[] = [
   ),
   statement("values", MARIADB, "VALUES group ( ',' group )*"),
   statement("execute-immediate", MARIADB, "EXECUTE IMMEDIATE expr [ USING expr ]"),
-  statement("set-statement", MARIADB, "SET STATEMENT assignments FOR sql"),
+  statement("set-statement", MARIADB, "SET STATEMENT assignments FOR sql", { runs: true }),
   statement("backup-stage", MARIADB, "BACKUP ( STAGE name | LOCK name | UNLOCK )"),
   statement(
     "analyze",
     MARIADB,
     "ANALYZE ( TABLE names PERSISTENT FOR ( ALL | COLUMNS group INDEXES group ) | [ FORMAT '=' name ] sql )",
+    // ANALYZE runs the statement to report on it.
+    { runs: true },
   ),
   statement("kill", MARIADB, "KILL [ HARD | SOFT ] [ CONNECTION | QUERY [ ID ] ] ( int | USER user )"),
   statement("install-soname", MARIADB, "( INSTALL | UNINSTALL ) SONAME string"),

@@ -118,7 +118,10 @@ const shapes = new WeakMap<ParsedStatement, StatementShape>();
 
 /** The statement's shape, or undefined when the grammar has no tree of it. */
 export function shapeOf(context: StatementContext): StatementShape | undefined {
-  const parsed = context.parsed;
+  return shapeOfParsed(context.parsed);
+}
+
+function shapeOfParsed(parsed: ParsedStatement): StatementShape | undefined {
   if (parsed.error) return undefined;
   let shape = shapes.get(parsed);
   if (!shape) {
@@ -132,9 +135,11 @@ export function shapeOf(context: StatementContext): StatementShape | undefined {
 /**
  * The statement with its shape read and the grammar's tree let go: what a change keeps of each
  * statement while its targets are reviewed. A tree is many small objects; kept for the whole
- * review, a thousand of them cost the collector more than reading them did.
+ * change, a thousand statements' trees would be most of the review's memory.
  */
 export function settled(parsed: ParsedStatement): ParsedStatement {
+  const { extension } = parsed;
+  if (extension?.runs) return { ...parsed, extension: { ...extension, runs: settled(extension.runs) } };
   if (!parsed.tree) return parsed;
   const { tree, ...rest } = parsed;
   if (!parsed.error) shapes.set(rest, readShape(parsed, tree));
@@ -143,11 +148,13 @@ export function settled(parsed: ParsedStatement): ParsedStatement {
 
 /**
  * Statements of MySQL's own that the grammar lacks, read whole by their readers in
- * sql/dialect/extensions.ts: INSERT … SET and INSERT … VALUES (). Other statements of an
- * engine's own have no shape; review.ts says which rules could not check them.
+ * sql/dialect/extensions.ts: INSERT … SET and INSERT … VALUES (); and statements that run another
+ * (a WITH list's statement, TiDB's BATCH), which have the shape of the statement they run. Other
+ * statements of an engine's own have no shape; review.ts says which rules could not check them.
  */
 function extensionShape(parsed: ParsedStatement): StatementShape | undefined {
   const { extension } = parsed;
+  if (extension?.runs) return shapeOfParsed(extension.runs);
   if (extension?.name !== "insert-set" && extension?.name !== "insert-empty-row") return undefined;
   const verb = /^\s*replace\b/i.test(parsed.read) ? "replace" : "insert";
   const [head, dot, tail] = words(extension.labels.table ?? "");

@@ -124,6 +124,27 @@ describe("the statement's shape, read from the grammar's tree", () => {
     });
   });
 
+  it("gives a statement that runs another the shape of the one it runs, at its offsets", () => {
+    const text = "WITH recent AS (SELECT id FROM t WHERE id > 9)\nDELETE FROM d.t WHERE id IN (SELECT id FROM recent)";
+    expect(shape(text)).toMatchObject({ type: "delete", table: { database: "d", name: "t" }, where: true });
+    expect(shape("WITH x AS (SELECT 1) UPDATE t SET a = 1")).toMatchObject({ type: "update", where: false });
+    const select = "WITH x AS (SELECT 1) SELECT * FROM x WHERE n LIKE '%y'";
+    const read = shape(select);
+    expect(read.type).toBe("select");
+    expect(read.stars.map((offset) => select.slice(offset, offset + 6))).toEqual(["* FROM"]);
+    expect(read.likes.map((l) => l.pattern)).toEqual(["%y"]);
+    expect(shape("BATCH ON id LIMIT 100 DELETE FROM t WHERE a = 1", "TIDB")).toMatchObject({
+      type: "delete",
+      where: true,
+    });
+    expect(shape("SET STATEMENT max_statement_time = 5 FOR UPDATE t SET a = 1", "MARIADB")).toMatchObject({
+      type: "update",
+      where: false,
+    });
+    // A statement only named, not run, has no shape of it: EXPLAIN without ANALYZE runs nothing.
+    expect(shapeOf(context("EXPLAIN FORMAT = 'brief' DELETE FROM t", "TIDB"))).toBeUndefined();
+  });
+
   it("finds every star and LIKE pattern, subqueries included, but not COUNT(*)", () => {
     const text = "SELECT t.*, COUNT(*) FROM t WHERE a IN (SELECT * FROM u WHERE n NOT LIKE '%x')";
     const read = shape(text);

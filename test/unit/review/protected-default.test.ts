@@ -59,6 +59,18 @@ describe("the built-in config of a protected environment", () => {
     expect(errors(sql)).toEqual([]);
   });
 
+  it("checks the statement a WITH list, BATCH or SET STATEMENT runs with every rule, not only the text's", () => {
+    const all = (sql: string, engine: Engine): string[] =>
+      reviewSql(sql, BUILTIN_PROTECTED_RULES, engine, undefined, SHOP).advices.map((a) => a.rule);
+    expect(all("WITH old AS (SELECT id FROM orders) SELECT id FROM old", "MYSQL")).toEqual([]);
+    expect(all("WITH old AS (SELECT id FROM orders) DELETE FROM orders", "MYSQL")).toEqual([
+      "statement.where.require-update-delete",
+    ]);
+    expect(all("SET STATEMENT max_statement_time = 5 FOR DELETE FROM orders", "MARIADB")).toEqual([
+      "statement.where.require-update-delete",
+    ]);
+  });
+
   it("holds on statements the parser cannot read: every safety rule reads the text too", () => {
     for (const { id } of BUILTIN_PROTECTED_RULES) {
       if (id === "statement.parse-error") continue;
