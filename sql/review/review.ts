@@ -116,11 +116,6 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
   const parseErrorLevel = levelOfParseErrors(rules);
   const advices: Advice[] = [];
   const summary: Record<string, number> = {};
-  const contexts = statements.map((statement, i): StatementContext => {
-    // parseChange made one entry per statement, in order.
-    const parsed = change.parsed[i] as ParsedStatement;
-    return { statement, parsed, engine, ...(boundary ? { boundary } : {}) };
-  });
   // The schema the change leaves, for rules that judge the end state (a key added later in the
   // change): walked on first call, as most changes never need it.
   let final: SchemaCatalog | undefined;
@@ -132,6 +127,18 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
     return final;
   };
   const catalog = SchemaCatalog.of(schema);
+  // Each context made whole in one literal: every rule reads them, and objects of one shape
+  // read fastest (properties added later would give each context a shape of its own kind).
+  const contexts: StatementContext[] = [];
+  statements.forEach((statement, i) => {
+    // parseChange made one entry per statement, in order.
+    const parsed = change.parsed[i] as ParsedStatement;
+    contexts.push(
+      boundary
+        ? { statement, parsed, engine, boundary, catalog, finalCatalog, change: contexts }
+        : { statement, parsed, engine, catalog, finalCatalog, change: contexts },
+    );
+  });
   for (const context of contexts) {
     const { statement } = context;
     const advise = (rule: string, level: Level, finding: Finding): void => {
@@ -139,9 +146,6 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
       const { title, content } = finding;
       advices.push({ rule, level, title, content, line, statementIndex: statement.index, statement: statement.text });
     };
-    context.catalog = catalog;
-    context.finalCatalog = finalCatalog;
-    context.change = contexts;
     const normalised = normalise(statement.text);
     const type = statementType(context, normalised);
     summary[type] = (summary[type] ?? 0) + 1;
