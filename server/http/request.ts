@@ -20,6 +20,24 @@ declare module "express-serve-static-core" {
   }
 }
 
+/**
+ * The caller of a route behind the auth middleware, which sets it before any handler runs; a
+ * route reached without it answers 401 rather than acting for nobody.
+ */
+export function callerOf(req: { caller?: Caller | undefined }): Caller {
+  if (!req.caller) throw ApiError.unauthenticated("the request is not authenticated");
+  return req.caller;
+}
+
+/** A JSON request body as an object of fields; anything else (none, an array, a string) as no fields. */
+export function bodyFields(req: { body?: unknown }): Record<string, unknown> {
+  return isFields(req.body) ? req.body : {};
+}
+
+function isFields(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /** Takes a sane `X-Request-Id` from the client or makes one, and echoes it on the response. */
