@@ -6,6 +6,7 @@ import { statusName } from "./http/errors";
 import { parseFilter } from "./http/filter";
 import { pageOf, parsePage } from "./http/resource";
 import type { RouteSpec, RouteTable } from "./http/routes";
+import { isAnything, isArrayOf, isNumber, isOptional, isShaped, isString, readJson } from "./store/json";
 
 export interface AuditEntry {
   actor: string;
@@ -39,6 +40,16 @@ export interface AuditDetail {
   summary?: string;
   protectedDatabases?: ConcernedDatabases;
 }
+
+const isAuditDetail = isShaped<AuditDetail>({
+  field: isString,
+  before: isAnything,
+  after: isAnything,
+  summary: isOptional(isString),
+  protectedDatabases: isOptional(
+    isShaped<ConcernedDatabases>({ count: isNumber, names: isArrayOf(isString), environments: isArrayOf(isString) }),
+  ),
+});
 
 /** Keeps a detail well inside the store's TEXT column however many databases a decision moved. */
 export const MAX_NAMED_DATABASES = 100;
@@ -195,8 +206,7 @@ export function auditRoutes(ctx: ServerContext, routes: RouteTable): Router {
           name: `auditLogs/${id}`,
           time: time.toISOString(),
           ...rest,
-          // Stored by storedDetail: JSON of an AuditDetail.
-          ...(detail === null ? {} : { detail: JSON.parse(detail) as AuditDetail }),
+          ...(detail === null ? {} : { detail: readJson(detail, isAuditDetail, "AuditLog.detail") }),
         })),
         ...(nextPageToken ? { nextPageToken } : {}),
       });

@@ -36,7 +36,7 @@ export interface Config extends Omit<ServerOptions, "log" | "print"> {
 
 export function readConfig(env: Env = process.env): Config {
   const logLevel = value(env, "LOG_LEVEL") ?? "info";
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+  if (!LOG_LEVELS.some((level) => level === logLevel)) {
     throw new StartupError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, not ${shown(logLevel)}`);
   }
   const port = integer(env, "PORT", 0, 65535, "a TCP port") ?? 8080;

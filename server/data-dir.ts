@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { errorCode } from "./error-code";
 import { StartupError } from "./startup-error";
 
 export const DIRECTORY_MODE = 0o700;
@@ -17,7 +18,7 @@ export interface ModeChange {
 
 /** Why a path cannot serve, in words an operator acts on. */
 function reason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code ?? "unknown error";
+  const code = errorCode(err) ?? "unknown error";
   switch (code) {
     case "EACCES":
     case "EPERM":
@@ -51,8 +52,7 @@ export function prepareDataDir(dir: string): ModeChange[] {
     try {
       stat = fs.statSync(existing);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "ENOENT")
-        throw dataDirProblem(dir, `cannot be reached (${reason(err)})`);
+      if (errorCode(err) !== "ENOENT") throw dataDirProblem(dir, `cannot be reached (${reason(err)})`);
     }
     if (stat) {
       if (!stat.isDirectory()) {
@@ -72,8 +72,7 @@ export function prepareDataDir(dir: string): ModeChange[] {
     try {
       fs.mkdirSync(level, { mode: DIRECTORY_MODE });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST")
-        throw dataDirProblem(dir, `cannot be created (${reason(err)})`);
+      if (errorCode(err) !== "EEXIST") throw dataDirProblem(dir, `cannot be created (${reason(err)})`);
     }
   }
   // Writing is the only proof: permission bits say nothing for root, nor for /proc or a read-only mount.
@@ -97,7 +96,7 @@ export function restrictMode(file: string, mode: number): ModeChange | undefined
   try {
     current = fs.statSync(file).mode & 0o777;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    if (errorCode(err) === "ENOENT") return undefined;
     throw new StartupError(`${file} cannot be checked (${reason(err)}): make it accessible to this user`);
   }
   if ((current & ~mode) === 0) return undefined;

@@ -46,7 +46,8 @@ export class SyncScheduler extends Periodic {
       try {
         // Keep the cadence; after downtime, start again from now rather than catching up.
         const intervalMs = instance.syncInterval * 1000;
-        const cadence = (instance.nextSyncTime as Date).getTime() + intervalMs;
+        // A due instance has a time: the query asked for one at or before now.
+        const cadence = (instance.nextSyncTime ?? now).getTime() + intervalMs;
         const next = new Date(cadence > now.getTime() ? cadence : now.getTime() + intervalMs);
         const moved = await db.instance.updateMany({
           where: { id: instance.id, nextSyncTime: instance.nextSyncTime },

@@ -1,7 +1,6 @@
 import http from "node:http";
 import path from "node:path";
 import type { Express } from "express";
-import type { AddressInfo } from "node:net";
 import type { Logger } from "pino";
 import { createApp, type AppState } from "./app";
 import { bootstrapAdmin } from "./auth/bootstrap";
@@ -11,6 +10,7 @@ import type { ServerContext } from "./context";
 import { BackgroundWork } from "./background";
 import { ChangeSignals } from "./changes/signals";
 import { FILE_MODE, prepareDataDir, restrictMode } from "./data-dir";
+import { errorCode } from "./error-code";
 import { answerClientError } from "./http/errors";
 import { createLogger } from "./log";
 import { Metrics } from "./metrics";
@@ -103,7 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await store.close();
     throw err;
   });
-  const port = (server.address() as AddressInfo).port;
+  const port = tcpPort(server.address());
   const close = async (): Promise<void> => {
     await scheduler.stop();
     await sweeper.stop();
@@ -134,10 +134,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return { url: `http://127.0.0.1:${port}`, port, context, app, close };
 }
 
+/** The port a server listening on TCP took (the one asked for, or the one given for port 0). */
+function tcpPort(address: ReturnType<http.Server["address"]>): number {
+  if (address === null || typeof address === "string") throw new Error("the server is not listening on a TCP port");
+  return address.port;
+}
+
 /** A store that opened but could not be migrated or bootstrapped, without the driver's words. */
 function storeProblem(store: Store, err: unknown): StartupError {
-  const code = (err as { code?: unknown }).code;
-  const what = `${err instanceof Error ? err.constructor.name : "error"}${typeof code === "string" && /^[A-Z0-9_]{1,40}$/.test(code) ? ` ${code}` : ""}`;
+  const code = errorCode(err);
+  const what = `${err instanceof Error ? err.constructor.name : "error"}${code !== undefined && /^[A-Z0-9_]{1,40}$/.test(code) ? ` ${code}` : ""}`;
   const advice =
     store.dialect === "mysql"
       ? "check that DATABASE_URL's user may create and alter tables in its database, and the database server's log"

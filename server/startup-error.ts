@@ -1,3 +1,5 @@
+import { errorCode } from "./error-code";
+
 /** A failure to start whose message is ours and safe to print: bad configuration, a busy port. */
 export class StartupError extends Error {}
 
@@ -12,7 +14,7 @@ export function startupMessage(err: unknown): string {
 
 /** Why the server cannot listen where it was told to, naming the variable to change. */
 export function listenProblem(err: unknown, host: string, port: number): Error {
-  const code = (err as { code?: unknown }).code;
+  const code = errorCode(err);
   switch (code) {
     case "EADDRINUSE":
       return new StartupError(
@@ -28,8 +30,6 @@ export function listenProblem(err: unknown, host: string, port: number): Error {
     case "EAI_AGAIN":
       return new StartupError(`HOST ${host} cannot be resolved: set HOST to an address of this machine, or 0.0.0.0`);
     default:
-      return new StartupError(
-        `cannot listen on ${host}:${port} (${typeof code === "string" ? code : "unknown error"}): check HOST and PORT`,
-      );
+      return new StartupError(`cannot listen on ${host}:${port} (${code ?? "unknown error"}): check HOST and PORT`);
   }
 }

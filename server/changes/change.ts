@@ -2,7 +2,7 @@
 // rolled out target by target in environment order, every statement recorded.
 import crypto from "node:crypto";
 import type { Request, Response, Router } from "express";
-import type { Caller } from "../http/request";
+import { bodyFields, callerOf } from "../http/request";
 import type { ServerContext } from "../context";
 import { EngineError } from "../engine/connection";
 import { ApiError } from "../http/errors";
@@ -14,21 +14,22 @@ import type { Change as ChangeRow, Task as TaskRow } from "../store/generated/sq
 import { databaseName } from "../resources/database";
 import { projectName } from "../resources/project";
 import { chunks } from "../store/chunks";
+import { isArrayOf, isOneOf, isShaped, isString, readJson } from "../store/json";
 import { findRule } from "../../sql/review/catalog";
 import {
   type Change,
   type ChangeApproval,
   type ChangeStatus,
-  type ChangeTask,
   type ChangeTaskStatus,
+  CHANGE_APPROVAL_DECISION_VALUES,
   CHANGE_STATUS_VALUES,
   CHANGE_TASK_STATUS_VALUES,
   DATABASE_NAME,
 } from "../../schema/generated/types";
-import { checkChange, type Target, type TargetCheck } from "./review";
+import { checkChange, engineOf, readChecks, type Target } from "./review";
 import { cancel, decide, initialStatus, resolve, run, type Verdict } from "./workflow";
 import { changeName } from "./names";
-import { cancelPendingTasks, resolveTask, startRollout } from "./rollout";
+import { cancelPendingTasks, readTaskLog, resolveTask, startRollout } from "./rollout";
 
 export const changeSchema = resourceSchema("change");
 const decisionSchema = requestSchema("changeDecision");
@@ -64,6 +65,16 @@ function taskStatusOf(value: string): ChangeTaskStatus {
 
 type Approval = ChangeApproval;
 
+const isApproval = isShaped<Approval>({
+  approver: isString,
+  decision: isOneOf(CHANGE_APPROVAL_DECISION_VALUES),
+  time: isString,
+  comment: isString,
+});
+
+/** A change's approvals as this module writes them. */
+const readApprovals = (text: string): Approval[] => readJson(text, isArrayOf(isApproval), "Change.approvals");
+
 export { changeName };
 
 /** A `:wait` request's timeout in milliseconds: its pattern is checked by the schema, its range here. */
@@ -89,14 +100,13 @@ export function toChange(row: ChangeRow, tasks: TaskRow[]): Change {
     name: changeName(row.projectId, row.id),
     title: row.title,
     description: row.description,
-    targets: JSON.parse(row.targets) as string[],
+    targets: readJson(row.targets, isArrayOf(isString), "Change.targets"),
     sql: row.sql,
     version: row.version,
     status: statusOf(row.status),
     approvalRequired: row.approvalRequired,
-    // Both JSON columns are written only by this module, from these types.
-    approvals: JSON.parse(row.approvals) as Approval[],
-    checks: JSON.parse(row.checks) as TargetCheck[],
+    approvals: readApprovals(row.approvals),
+    checks: readChecks(row.checks),
     tasks: tasks
       .sort((a, b) => a.position - b.position)
       .map((t) => ({
@@ -107,8 +117,7 @@ export function toChange(row: ChangeRow, tasks: TaskRow[]): Change {
         error: t.error,
         ...(t.startTime ? { startTime: t.startTime.toISOString() } : {}),
         ...(t.endTime ? { endTime: t.endTime.toISOString() } : {}),
-        // Written only by rollout.ts, as LogEntry[].
-        log: JSON.parse(t.log) as ChangeTask["log"],
+        log: readTaskLog(t.log),
       })),
     checksum: row.checksum,
     creator: row.creator,
@@ -123,7 +132,7 @@ async function resolveTargets(ctx: ServerContext, projectId: string, names: stri
   const db = ctx.store.client;
   const keys = names.map((name) => DATABASE_NAME.exec(name));
   // One read for every target, however many; both groups of the pattern always match.
-  const wanted = keys.flatMap((m) => (m ? [{ instanceId: m[1] as string, name: m[2] as string }] : []));
+  const wanted = keys.flatMap((m) => (m ? [{ instanceId: m[1] ?? "", name: m[2] ?? "" }] : []));
   const rows = [];
   for (const slice of chunks(wanted)) {
     rows.push(...(await db.database.findMany({ where: { OR: slice }, include: { instance: true } })));
@@ -146,7 +155,7 @@ async function resolveTargets(ctx: ServerContext, projectId: string, names: stri
       name,
       instanceId: row.instanceId,
       databaseName: row.name,
-      engine: row.instance.engine as Target["engine"],
+      engine: engineOf(row.instance.engine),
       environmentId: environment.id,
       environmentOrder: environment.order,
       protected: environment.protected,
@@ -187,6 +196,21 @@ interface ChangeInput {
   version?: string;
 }
 
+/** A create or `:check` body's fields, once the change schema has passed it: text where it says text. */
+function changeInput(fields: Record<string, unknown>): ChangeInput {
+  const { title, description, targets, sql, version } = fields;
+  if (typeof title !== "string" || typeof sql !== "string" || !isArrayOf(isString)(targets)) {
+    throw new Error("a change body passed its schema without a title, SQL and targets");
+  }
+  return {
+    title,
+    targets,
+    sql,
+    ...(typeof description === "string" ? { description } : {}),
+    ...(typeof version === "string" ? { version } : {}),
+  };
+}
+
 /** What creating the change would decide, without creating it: for `:check` and for create. */
 async function assess(ctx: ServerContext, projectId: string, input: ChangeInput) {
   const project = await ctx.store.client.project.findUnique({ where: { id: projectId } });
@@ -225,7 +249,7 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
   function input(req: Request): ChangeInput {
     const body = bodyObject(req);
     changeSchema.full.validate(body);
-    return changeSchema.writableOnly(body) as unknown as ChangeInput;
+    return changeInput(changeSchema.writableOnly(body));
   }
 
   /** Moves a change as the workflow said, if nobody moved it first; a refusal is the client's 400. */
@@ -299,7 +323,7 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
             status: a.status,
             approvalRequired: a.approvalRequired,
             approvals: "[]",
-            creator: (req.caller as Caller).name,
+            creator: callerOf(req).name,
             etag: newEtag(),
           },
         });
@@ -380,12 +404,13 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
       },
       async (req, res) => {
         const { row } = await find(req);
-        const body = (req.body ?? {}) as Record<string, unknown>;
-        decisionSchema.validate(body);
+        // Checked as sent, so a body that is not an object stays the client's 400; none is no fields.
+        decisionSchema.validate(req.body ?? {});
+        const body = bodyFields(req);
         checkEtag(body.etag, row.etag, changeName(row.projectId, row.id));
-        const caller = req.caller as Caller;
+        const caller = callerOf(req);
         const project = await db.project.findUniqueOrThrow({ where: { id: row.projectId } });
-        const approvals = JSON.parse(row.approvals) as Approval[];
+        const approvals = readApprovals(row.approvals);
         const verdict = decide({
           verb,
           status: statusOf(row.status),
@@ -435,7 +460,7 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
           tasks.map((t) => taskStatusOf(t.status)),
         ),
       );
-      startRollout(ctx, row.projectId, row.id, (req.caller as Caller).name);
+      startRollout(ctx, row.projectId, row.id, callerOf(req).name);
       await respond(res, row.projectId, row.id);
     },
   );
@@ -454,9 +479,9 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
     async (req, res) => {
       const projectId = pathId(req, "project", "projects");
       const id = pathId(req, "change", "changes");
-      // No body waits the default time.
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      waitSchema.validate(body);
+      // Checked as sent, so a body that is not an object stays the client's 400; none waits the default time.
+      waitSchema.validate(req.body ?? {});
+      const body = bodyFields(req);
       const timeoutMs = waitTimeout(body.timeout);
       const name = changeName(projectId, id);
       const hungUp = new AbortController();
@@ -541,7 +566,7 @@ export function changeRoutes(ctx: ServerContext, routes: RouteTable): Router {
         const what = `the statement of unknown outcome on ${databaseName(task.instanceId, task.databaseName)} is ${statement}, not ${String(body.statement)}`;
         throw ApiError.invalid("statement", what, what);
       }
-      const caller = (req.caller as Caller).name;
+      const caller = callerOf(req).name;
       try {
         await resolveTask(
           ctx,

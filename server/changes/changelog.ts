@@ -7,13 +7,14 @@ import { pageOf, parsePage, pathId, pathParam } from "../http/resource";
 import type { RouteTable } from "../http/routes";
 import type { Changelog as ChangelogRow } from "../store/generated/sqlite/client";
 import { databaseName } from "../resources/database";
+import { isArrayOf, isString, readJson } from "../store/json";
 
 export function toChangelog(row: ChangelogRow): Record<string, unknown> {
   return {
     name: `${databaseName(row.instanceId, row.databaseName)}/changelogs/${row.id}`,
     change: row.change,
     version: row.version,
-    statements: JSON.parse(row.statements) as string[],
+    statements: readJson(row.statements, isArrayOf(isString), "Changelog.statements"),
     checksum: row.checksum,
     status: row.status,
     appliedStatements: row.appliedStatements,
@@ -25,6 +26,13 @@ export function toChangelog(row: ChangelogRow): Record<string, unknown> {
     schemaAfter: row.schemaAfter,
   };
 }
+
+/** The fields a list of changelogs filters on, each read from a row. */
+const FILTER_FIELDS = new Map<string, (row: ChangelogRow) => string>([
+  ["version", (r) => r.version],
+  ["status", (r) => r.status],
+  ["change", (r) => r.change],
+]);
 
 const ofDatabase = { project: { database: { instance: "instance", database: "database" } } } as const;
 
@@ -55,12 +63,12 @@ export function changelogRoutes(ctx: ServerContext, routes: RouteTable): Router 
         throw ApiError.notFound(databaseName(where.instanceId, where.databaseName));
       }
       const page = parsePage(req);
-      const filter = parseFilter(req.query.filter, (f) => ["version", "status", "change"].includes(f));
+      const filter = parseFilter(req.query.filter, (f) => FILTER_FIELDS.has(f));
       const rows = await db.changelog.findMany({
         where: { ...where, ...(page.after === undefined ? {} : { id: { lt: page.after } }) },
         orderBy: { id: "desc" },
       });
-      const matching = rows.filter((r) => matchesFilter(filter, (f) => String((r as Record<string, unknown>)[f])));
+      const matching = rows.filter((r) => matchesFilter(filter, (f) => FILTER_FIELDS.get(f)?.(r) ?? ""));
       const { items, nextPageToken } = pageOf(matching.slice(0, page.pageSize + 1), page, (r) => r.id);
       res.json({ changelogs: items.map(toChangelog), ...(nextPageToken ? { nextPageToken } : {}) });
     },

@@ -1,7 +1,7 @@
 // Which rules a change is reviewed against, and the checks it gets when created.
 import type { ServerContext } from "../context";
 import { estimateAffectedRows } from "../engine/execute";
-import type { TableMetadata } from "../engine/introspect";
+import { readTables, type TableMetadata } from "../engine/introspect";
 import type { DatabaseSchema } from "../../sql/catalog";
 import { configuredRules } from "../resources/review-config";
 import { adminTarget } from "../resources/data-source";
@@ -10,6 +10,9 @@ import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE, type ReviewTarget } from "..
 import type { KeptReview } from "../review/worker";
 import type { TargetBoundary } from "../../sql/review/boundary";
 import { chunks } from "../store/chunks";
+import { isArrayOf, isNullable, isNumber, isOneOf, isRecordOf, isShaped, isString, readJson } from "../store/json";
+import { ENGINES } from "../../sql/engine";
+import { CHANGE_ADVICE_LEVEL_VALUES } from "../../schema/generated/types";
 import type { Advice, ConfiguredLevel, ConfiguredRule, Engine } from "../../sql/review/types";
 
 /** One target database, with what its review and rollout need to know. */
@@ -33,6 +36,33 @@ export interface TargetCheck {
    * cannot say, and for a change of more than MAX_ESTIMATED_STATEMENTS statements.
    */
   affectedRows: number | null;
+}
+
+const isAdvice = isShaped<Advice>({
+  rule: isString,
+  level: isOneOf(CHANGE_ADVICE_LEVEL_VALUES),
+  title: isString,
+  content: isString,
+  line: isNumber,
+  statementIndex: isNumber,
+  statement: isString,
+});
+
+const isTargetCheck = isShaped<TargetCheck>({
+  target: isString,
+  advices: isArrayOf(isAdvice),
+  summary: isRecordOf(isNumber),
+  affectedRows: isNullable(isNumber),
+});
+
+/** A change's checks as its creation stored them. */
+export const readChecks = (text: string): TargetCheck[] => readJson(text, isArrayOf(isTargetCheck), "Change.checks");
+
+/** An instance's engine as the store holds it, held to the engines review reads. */
+export function engineOf(value: string): Engine {
+  const found = ENGINES.find((e) => e === value);
+  if (!found) throw new Error(`an instance has the engine ${JSON.stringify(value)}, which review does not read`);
+  return found;
 }
 
 const STRICTNESS: Record<ConfiguredLevel, number> = { DISABLED: 0, WARNING: 1, ERROR: 2 };
@@ -199,8 +229,7 @@ async function targetSchemas(ctx: ServerContext, targets: Target[]): Promise<Map
   }
   const out = new Map<string, DatabaseSchema>();
   for (const row of rows) {
-    // Written only by the sync, as introspect.ts's TableMetadata.
-    const { tables } = JSON.parse(row.metadata) as { tables?: TableMetadata[] };
+    const tables = readTables(row.metadata);
     if (tables) out.set(`instances/${row.instanceId}/databases/${row.name}`, reviewSchema(tables));
   }
   return out;

@@ -18,15 +18,15 @@ import { adminTarget } from "../resources/data-source";
 import { projectName } from "../resources/project";
 import { boundaryRefusal, type TargetBoundary } from "../../sql/review/boundary";
 import { splitStatements } from "../../sql/review/split";
-import type { Engine } from "../../sql/review/types";
 import type { Changelog, Instance as InstanceRow, Task as TaskRow } from "../store/generated/sqlite/client";
 import type { Store, TaskWrite } from "../store/store";
 import { chunks } from "../store/chunks";
+import { isArrayOf, isShaped, isString, readJson } from "../store/json";
 import { claimLease, releaseLease } from "../store/lease";
 import { Periodic } from "../periodic";
 import { syncInstance } from "../sync";
 import { changeName } from "./names";
-import { allowedDatabases, crossDatabaseAccessFor, databaseOwners } from "./review";
+import { allowedDatabases, crossDatabaseAccessFor, databaseOwners, engineOf } from "./review";
 
 /** How long a rollout's claim lasts without renewal (TIDEMARK_ROLLOUT_LEASE_MS); renewed at a third of it. */
 export const ROLLOUT_LEASE_MS = 60_000;
@@ -52,6 +52,11 @@ interface LogEntry {
   time: string;
   message: string;
 }
+
+const isLogEntry = isShaped<LogEntry>({ time: isString, message: isString });
+
+/** A task's log as the rollout writes it, oldest first. */
+export const readTaskLog = (text: string): LogEntry[] => readJson(text, isArrayOf(isLogEntry), "Task.log");
 
 /**
  * Writes a rollout's progress to the store as one group: what targets report while a write is
@@ -395,7 +400,7 @@ async function runTask(
 ): Promise<void> {
   const db = ctx.store.client;
   const key = { projectId: task.projectId, changeId: task.changeId, position: task.position };
-  const log = JSON.parse(task.log) as LogEntry[];
+  const log = readTaskLog(task.log);
   const note = (message: string): void => {
     log.push({ time: new Date().toISOString(), message });
     if (log.length > MAX_LOG_ENTRIES) log.splice(0, log.length - MAX_LOG_ENTRIES);
@@ -418,7 +423,7 @@ async function runTask(
     );
   }
   const { row: instance, target, owners, allowed } = await instances.facts(task.instanceId);
-  const engine = instance.engine as Engine;
+  const engine = engineOf(instance.engine);
   // What the executor checks before each statement: the target boundary, as review reads it.
   const boundary: TargetBoundary = {
     database: task.databaseName,
@@ -632,7 +637,7 @@ export async function resolveTask(
     ledger: { key: ledgerKey(change.name, change.checksum, task.databaseName), resolution: { statement, applied } },
     onProgress: async () => undefined,
   });
-  const log = JSON.parse(task.log) as LogEntry[];
+  const log = readTaskLog(task.log);
   log.push({
     time: new Date().toISOString(),
     message: `${actor} resolved statement ${statement + 1}: it ${applied ? "took" : "did not take"} effect`,
@@ -682,8 +687,8 @@ export class RolloutSweeper extends Periodic {
       select: { projectId: true, changeId: true },
       distinct: ["projectId", "changeId"],
     });
-    const candidates = new Map(
-      running.map((c) => [`${c.projectId}/${c.id}`, { ...c, updateTime: c.updateTime as Date | null }]),
+    const candidates = new Map<string, { projectId: string; id: string; updateTime: Date | null }>(
+      running.map((c) => [`${c.projectId}/${c.id}`, c]),
     );
     for (const t of stuck) {
       const key = `${t.projectId}/${t.changeId}`;

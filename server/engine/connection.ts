@@ -1,4 +1,5 @@
 import mysql, { type Connection, type ConnectionOptions, type Pool } from "mysql2/promise";
+import { errorCode } from "../error-code";
 
 /** Where and how to reach a target database server. Holds secrets: never log it. */
 export interface ConnectionTarget {
@@ -74,7 +75,7 @@ const TLS_CODES =
 /** Maps a driver failure to words a user can act on, naming the server and user but nothing secret. */
 export function engineError(err: unknown, target: ConnectionTarget): EngineError {
   if (err instanceof EngineError) return err;
-  const code = typeof (err as { code?: unknown })?.code === "string" ? (err as { code: string }).code : undefined;
+  const code = errorCode(err);
   const where = `${target.host}:${target.port}`;
   const user = `'${target.username}'`;
   const failure = (reason: EngineFailure, message: string): EngineError => new EngineError(reason, message, code);
@@ -126,7 +127,8 @@ export function engineError(err: unknown, target: ConnectionTarget): EngineError
     return failure("TLS", `TLS with ${where} failed (${code}): check the CA and the server's certificate`);
   }
   // The same refusal can arrive under a generic error code; its words are recognisable.
-  if (/insecure transport/i.test((err as { message?: unknown })?.message?.toString() ?? "")) {
+  const message = typeof err === "object" && err !== null && "message" in err ? err.message : undefined;
+  if (/insecure transport/i.test(String(message ?? ""))) {
     return failure("TLS", `${where} requires TLS: enable it for this data source`);
   }
   return failure("QUERY_FAILED", `${where} refused a query${code ? ` (${code})` : ""}`);

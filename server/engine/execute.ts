@@ -21,6 +21,7 @@ import {
   quoteIdentifier,
 } from "./connection";
 import { DEFAULT_CONCURRENCY } from "./introspect";
+import { errorCode } from "../error-code";
 import { schemaText } from "./schema-text";
 import {
   fingerprintFrom,
@@ -83,7 +84,7 @@ async function readSchemaObjects(
         // By position, not by column name: every engine puts the statement second.
         return [{ name, kind, createStatement: String(Object.values(row ?? {})[1] ?? "") }];
       } catch (err) {
-        if (VANISHED.has(String((err as { code?: unknown }).code))) return [];
+        if (VANISHED.has(errorCode(err) ?? "")) return [];
         throw err;
       }
     }),
@@ -276,7 +277,7 @@ export async function applyStatements(
       }
       for (let index = from; index < statements.length; index++) {
         if (signal?.aborted) return { status: "CANCELED", applied: index, durationMs: elapsed() };
-        const text = statements[index] as string;
+        const text = statements[index];
         const refusal = options.refuse?.(text);
         if (refusal !== undefined) {
           return { status: "FAILED", applied: index, failedStatement: index, error: refusal, durationMs: elapsed() };
@@ -373,12 +374,13 @@ async function runWithPreparedLedger(
   /** `text`'s schema fingerprint now: from the capture's read while nothing has run since, else asked of the server. */
   const fingerprint = async (text: string): Promise<string> =>
     (readBefore && fingerprintFrom(readBefore, database, text)) ?? schemaFingerprint(connection, database, text);
-  const unreachable = (err: unknown): never => {
+  // Annotated, so that a call to it ends the path for the type checker too.
+  const unreachable: (err: unknown) => never = (err) => {
     throw engineError(err, target);
   };
   const prepare = async (): Promise<void> => {
     await prepareLedger(connection).catch((err: unknown) => {
-      const code = String((err as { code?: unknown }).code);
+      const code = errorCode(err) ?? "";
       if (/ACCESS_DENIED/.test(code)) {
         throw new EngineError(
           "QUERY_FAILED",
@@ -402,7 +404,7 @@ async function runWithPreparedLedger(
     rows = await reconcile().catch(async (err: unknown) => {
       // Dropped since, or the account's grant withdrawn: prepared as the first time, which says which.
       preparedLedgers.delete(instance);
-      if ((err as { fatal?: unknown }).fatal === true) unreachable(err);
+      if (driverFailure(err).fatal === true) unreachable(err);
       await prepare();
       return reconcile().catch(unreachable);
     });
@@ -415,8 +417,7 @@ async function runWithPreparedLedger(
   const resumedFrom = start;
   const left = rows.get(start);
   if (left && start < statements.length) {
-    const now =
-      left.fingerprint === null ? undefined : await fingerprint(statements[start] as string).catch(unreachable);
+    const now = left.fingerprint === null ? undefined : await fingerprint(statements[start]).catch(unreachable);
     if (now !== undefined) fingerprintNow = { index: start, value: now };
     if (now === undefined || now !== left.fingerprint) {
       const why =
@@ -437,7 +438,7 @@ async function runWithPreparedLedger(
   }
   // Session settings made by statements already applied died with their connection.
   for (let i = 0; i < start; i++) {
-    const text = statements[i] as string;
+    const text = statements[i];
     if (statementKind(text) === "session") await run(text).catch(unreachable);
   }
 
@@ -461,7 +462,7 @@ async function runWithPreparedLedger(
       if (open) await run("ROLLBACK").catch(unreachable);
       return { status: "CANCELED", applied, durationMs: elapsed(), resumedFrom };
     }
-    const text = statements[index] as string;
+    const text = statements[index];
     const refusal = options.refuse?.(text) ?? ledgerRefusal(text);
     if (refusal !== undefined) return refused(index, refusal);
     const kind = statementKind(text);
@@ -530,7 +531,7 @@ async function runWithPreparedLedger(
       if (kind === "data" && !open) await run("ROLLBACK").catch(unreachable);
       if (kind === "schema") await forget(connection, key, index).catch(unreachable);
       // An opaque statement keeps its STARTED row: what a refused CALL did before failing is for a person to judge.
-      return refused(index, refusedByServer as string);
+      return refused(index, refusedByServer);
     }
     const durationMs = performance.now() - statementStarted;
     if (kind === "commit" || kind === "rollback" || ((kind === "schema" || kind === "opaque") && open)) {
@@ -579,18 +580,24 @@ async function takeLock(connection: Connection, lock: string, database: string, 
   if (locked === null || Number(locked) !== 1) throw new DatabaseBusyError(database, timeoutSeconds);
 }
 
+/** The fields mysql2 sets on a failure it reports; undefined for those a thrown value lacks. */
+function driverFailure(err: unknown): { errno?: unknown; sqlMessage?: unknown; code?: unknown; fatal?: unknown } {
+  if (typeof err !== "object" || err === null) return {};
+  return {
+    errno: "errno" in err ? err.errno : undefined,
+    sqlMessage: "sqlMessage" in err ? err.sqlMessage : undefined,
+    code: "code" in err ? err.code : undefined,
+    fatal: "fatal" in err ? err.fatal : undefined,
+  };
+}
+
 /**
  * The server's refusal of a statement, as `CODE: message`, or undefined when the failure is not
  * a refusal (the connection broke). The message is the server's own; should it echo the target's
  * password (a syntax error quotes the statement), that text is masked.
  */
 function serverRefusal(err: unknown, target: ConnectionTarget): string | undefined {
-  const { errno, sqlMessage, code, fatal } = err as {
-    errno?: unknown;
-    sqlMessage?: unknown;
-    code?: unknown;
-    fatal?: unknown;
-  };
+  const { errno, sqlMessage, code, fatal } = driverFailure(err);
   if (fatal === true || typeof errno !== "number" || typeof sqlMessage !== "string") return undefined;
   const message = `${typeof code === "string" ? code : `error ${errno}`}: ${sqlMessage}`;
   return target.password ? message.split(target.password).join("***") : message;
@@ -620,7 +627,7 @@ export async function rollOut<T, R>(
     while (failure === undefined && next < targets.length) {
       const index = next++;
       try {
-        results[index] = await apply(targets[index] as T, index);
+        results[index] = await apply(targets[index], index);
       } catch (error) {
         failure ??= { error };
       }

@@ -20,6 +20,18 @@
 import type { Pool, RowDataPacket } from "mysql2/promise";
 import { type ConnectionTarget, engineError, openPool, QUERY_TIMEOUT_MS, quoteIdentifier } from "./connection";
 import { LEDGER_DATABASE } from "./ledger";
+import { errorCode } from "../error-code";
+import {
+  isArrayOf,
+  isBoolean,
+  isNullable,
+  isNumber,
+  isOneOf,
+  isOptional,
+  isShaped,
+  isString,
+  readJson,
+} from "../store/json";
 
 export interface ColumnMetadata {
   name: string;
@@ -63,6 +75,44 @@ export interface TableMetadata {
   indexes: IndexMetadata[];
   /** `SHOW CREATE TABLE`/`VIEW`/`SEQUENCE` text, verbatim. */
   createStatement: string;
+}
+
+const isColumnMetadata = isShaped<ColumnMetadata>({
+  name: isString,
+  position: isNumber,
+  type: isString,
+  nullable: isBoolean,
+  default: isNullable(isString),
+  extra: isString,
+  comment: isString,
+  charset: isNullable(isString),
+  collation: isNullable(isString),
+});
+
+const isIndexMetadata = isShaped<IndexMetadata>({
+  name: isString,
+  unique: isBoolean,
+  primary: isBoolean,
+  type: isString,
+  columns: isArrayOf(isString),
+  comment: isString,
+});
+
+const isTableMetadata = isShaped<TableMetadata>({
+  name: isString,
+  type: isOneOf<TableType>(["TABLE", "VIEW", "SEQUENCE"]),
+  engine: isString,
+  comment: isString,
+  columns: isArrayOf(isColumnMetadata),
+  indexes: isArrayOf(isIndexMetadata),
+  createStatement: isString,
+});
+
+const isStoredMetadata = isShaped<{ tables?: TableMetadata[] }>({ tables: isOptional(isArrayOf(isTableMetadata)) });
+
+/** A database's tables as the sync stores them (`{ "tables": [...] }`); undefined when the column names none. */
+export function readTables(metadata: string): TableMetadata[] | undefined {
+  return readJson(metadata, isStoredMetadata, "Database.metadata").tables;
 }
 
 export interface DatabaseSnapshot {
@@ -354,7 +404,7 @@ async function readCreateStatements(pool: Pool, databases: DatabaseSnapshot[], c
           // By position, not by column name: every engine puts the statement second.
           table.createStatement = String(Object.values(result[0] ?? {})[1] ?? "");
         } catch (err) {
-          if (!VANISHED.has(String((err as { code?: unknown }).code))) throw err;
+          if (!VANISHED.has(errorCode(err) ?? "")) throw err;
           gone.add(table);
         }
       }

@@ -24,6 +24,7 @@ import type { Connection, RowDataPacket } from "mysql2/promise";
 import { type Word, unquote, words } from "../../sql/review/tokens";
 import { QUERY_TIMEOUT_MS, quoteIdentifier } from "./connection";
 import { normaliseSchema } from "./schema-text";
+import { errorCode } from "../error-code";
 
 /** The database Tidemark keeps its ledger in, on every instance it changes. Never a target. */
 export const LEDGER_DATABASE = "_tidemark";
@@ -353,7 +354,7 @@ export async function schemaFingerprint(connection: Connection, database: string
       // By position: every engine puts the statement second.
       ddl = normaliseSchema(String(Object.values(row ?? {})[1] ?? ""));
     } catch (err) {
-      if (!ABSENT.has(String((err as { code?: unknown }).code))) throw err;
+      if (!ABSENT.has(errorCode(err) ?? "")) throw err;
     }
     entries.push({ schema, name, ddl });
   }

@@ -54,10 +54,10 @@ export class ReviewPool {
   /** Runs one of the worker's tasks with these arguments and resolves with its result. */
   run<K extends TaskName>(task: K, ...args: Parameters<Tasks[K]>): Promise<Answer<K>> {
     if (this.closed) return Promise.reject(new Error("the review pool is closed"));
+    // cast: the worker answers with what TASKS[task] returned, copied across threads as unknown: the type the signature says.
     return new Promise<unknown>((resolve, reject) => {
       this.queue.push({ request: { id: this.nextId++, task, args }, resolve, reject });
       this.dispatch();
-      // The worker answers with what TASKS[task] returned, copied: the type the signature says.
     }) as Promise<Answer<K>>;
   }
 
@@ -75,7 +75,8 @@ export class ReviewPool {
         if (this.slots.length >= this.size) return;
         slot = this.spawn();
       }
-      const job = this.queue.shift() as Job;
+      const job = this.queue.shift();
+      if (!job) return;
       clearTimeout(slot.idle);
       slot.job = job;
       // A busy worker keeps the process alive; an idle one must not.

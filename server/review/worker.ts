@@ -50,7 +50,7 @@ export interface TaskRequest {
 export type TaskAnswer = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
 function run(request: TaskRequest): unknown {
-  // The pool types each task's arguments against TASKS; the worker only passes them on.
+  // cast: the pool types each task's arguments against TASKS; they arrive here as unknown[], passed on as they are.
   const task = TASKS[request.task] as (...args: unknown[]) => unknown;
   return task(...request.args);
 }

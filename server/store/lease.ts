@@ -1,3 +1,4 @@
+import { errorCode } from "../error-code";
 import type { Store } from "./store";
 
 /**
@@ -12,7 +13,7 @@ export async function claimLease(store: Store, name: string, owner: string, ttlM
     await db.lease.create({ data: { name, owner, expireTime } });
     return true;
   } catch (err) {
-    if ((err as { code?: string }).code !== "P2002") throw err;
+    if (errorCode(err) !== "P2002") throw err;
   }
   const taken = await db.lease.updateMany({
     where: { name, OR: [{ expireTime: { lt: now } }, { owner }] },

@@ -2,6 +2,7 @@
 // in one line which setting or file is wrong: never a driver's message, never the password.
 import fs from "node:fs";
 import mysql from "mysql2/promise";
+import { errorCode } from "../error-code";
 import { StartupError } from "../startup-error";
 
 /** How long the start-up check waits for the store's server to answer. */
@@ -74,8 +75,7 @@ export async function checkMysqlStore(settings: MysqlSettings): Promise<void> {
     });
     await connection.end().catch(() => connection.destroy());
   } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    throw new StartupError(`DATABASE_URL: ${mysqlProblem(typeof code === "string" ? code : "", at, user, database)}`);
+    throw new StartupError(`DATABASE_URL: ${mysqlProblem(errorCode(err) ?? "", at, user, database)}`);
   }
 }
 
@@ -133,7 +133,7 @@ export function createSqliteFile(settings: SqliteSettings): void {
   try {
     fs.closeSync(fs.openSync(settings.file, fs.constants.O_CREAT | fs.constants.O_RDWR, 0o600));
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? "";
+    const code = errorCode(err) ?? "";
     const why =
       code === "ENOENT"
         ? "its directory does not exist"
@@ -175,12 +175,14 @@ function driverCodes(err: unknown): string {
   const codes: string[] = [];
   let current: unknown = err;
   for (let depth = 0; current && typeof current === "object" && depth < 8; depth++) {
-    const e = current as { code?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
-    if (typeof e.code === "string") codes.push(e.code);
+    const code = errorCode(current);
+    if (code !== undefined) codes.push(code);
     // Prisma's adapter errors keep the driver's code only inside the message or meta.
-    if (typeof e.message === "string") codes.push(...(e.message.match(/SQLITE_[A-Z_]+/g) ?? []));
-    if (e.meta) codes.push(...(JSON.stringify(e.meta).match(/SQLITE_[A-Z_]+/g) ?? []));
-    current = e.cause;
+    const message = "message" in current ? current.message : undefined;
+    if (typeof message === "string") codes.push(...(message.match(/SQLITE_[A-Z_]+/g) ?? []));
+    const meta = "meta" in current ? current.meta : undefined;
+    if (meta) codes.push(...(JSON.stringify(meta).match(/SQLITE_[A-Z_]+/g) ?? []));
+    current = "cause" in current ? current.cause : undefined;
   }
   return codes.join(" ");
 }

@@ -1,3 +1,4 @@
+import { errorCode } from "../error-code";
 import { StartupError } from "../startup-error";
 import path from "node:path";
 import {
@@ -113,6 +114,7 @@ export function openStore(options: { databaseUrl?: string; dataDir: string }): S
       // mariadb's default is to refuse caching_sha2 without TLS; MySQL 8 and TiDB need it.
       allowPublicKeyRetrieval: true,
     });
+    // cast: the MySQL client is generated from the same models as the SQLite one, so its model API is the same shape.
     const client = new MysqlClient({ adapter }) as unknown as StoreClient;
     checks.set(client, { mysql: settings });
     parsed.password = "";
@@ -239,6 +241,21 @@ async function prismaRecordRollout(
   ]);
 }
 
+/** What recordSync reads of a database row on SQLite (`drifted` is 0 or 1 there); undefined for none. */
+function storedDatabase(row: unknown): { metadata: string; state: string; drifted: boolean } | undefined {
+  if (row === undefined) return undefined;
+  if (
+    typeof row !== "object" ||
+    row === null ||
+    !("metadata" in row && "state" in row && "drifted" in row) ||
+    typeof row.metadata !== "string" ||
+    typeof row.state !== "string"
+  ) {
+    throw new Error("a Database row read on SQLite lacks its metadata, state or drifted column");
+  }
+  return { metadata: row.metadata, state: row.state, drifted: row.drifted === 1 };
+}
+
 /** How Prisma keeps a DateTime in SQLite: ISO 8601 text with the offset written out. */
 const sqliteTime = (time: Date): string => time.toISOString().replace(/Z$/, "+00:00");
 
@@ -254,14 +271,18 @@ class SqliteWrites {
 
   constructor(private readonly file: string) {}
 
+  private connection(): Database.Database {
+    if (!this.db) {
+      this.db = new Database(this.file, { timeout: 0 });
+      this.db.exec("PRAGMA synchronous = NORMAL");
+    }
+    return this.db;
+  }
+
   private statement(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
     if (!statement) {
-      if (!this.db) {
-        this.db = new Database(this.file, { timeout: 0 });
-        this.db.exec("PRAGMA synchronous = NORMAL");
-      }
-      statement = this.db.prepare(sql);
+      statement = this.connection().prepare(sql);
       this.statements.set(sql, statement);
     }
     return statement;
@@ -270,14 +291,14 @@ class SqliteWrites {
   /** Runs `work` in one write transaction, committed when it returns, rolled back when it throws. */
   private async transaction(work: () => void): Promise<void> {
     const begin = this.statement("BEGIN IMMEDIATE");
-    const db = this.db as Database.Database;
+    const db = this.connection();
     const deadline = Date.now() + 60_000;
     for (;;) {
       try {
         begin.run();
         break;
       } catch (err) {
-        if ((err as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > deadline) throw err;
+        if (errorCode(err) !== "SQLITE_BUSY" || Date.now() > deadline) throw err;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     }
@@ -306,8 +327,7 @@ class SqliteWrites {
     const time = sqliteTime(syncTime);
     await this.transaction(() => {
       for (const d of databases) {
-        const row = read.get(instanceId, d.name) as { metadata: string; state: string; drifted: number } | undefined;
-        const change = syncChange(row && { ...row, drifted: row.drifted === 1 }, d);
+        const change = syncChange(storedDatabase(read.get(instanceId, d.name)), d);
         const drifted = d.drifted ? 1 : 0;
         if (change === "create") {
           create.run(instanceId, d.name, d.charset, d.collation, d.tableCount, d.metadata, drifted, time, d.etag);
@@ -435,11 +455,11 @@ class SqliteRows {
       this.statements.set(table, prepared);
     }
     // Raw mode: the row is its values in column order.
-    const values = prepared.statement.get(id) as unknown[] | undefined;
-    if (!values) return null;
+    const values = prepared.statement.get(id);
+    if (!Array.isArray(values)) return null;
     const row: Record<string, unknown> = {};
     prepared.columns.forEach(([name, decode], i) => (row[name] = decode(values[i])));
-    // The columns are the table's, as the store migrations (checked against the models) declare them.
+    // cast: the columns are the table's, as the store migrations (checked against the models) declare them.
     return row as unknown as RowsById[T];
   }
 
