@@ -1,7 +1,8 @@
 import type { Request, RequestHandler } from "express";
 import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
-import type { Caller } from "../http/request";
+import { type Caller, callerOf } from "../http/request";
+import { isArrayOf, isShaped, isString, readJson } from "../store/json";
 import type { RouteSpec } from "../route-spec";
 import { type Permission, projectRoleGrants, workspaceRoleGrants, workspaceRolesGranting } from "./roles";
 
@@ -21,8 +22,13 @@ declare module "express-serve-static-core" {
   }
 }
 
+const isIamPolicy = isShaped<IamPolicy>({
+  bindings: isArrayOf(isShaped<IamBinding>({ role: isString, members: isArrayOf(isString) })),
+});
+
+/** A project's IAM policy as setIamPolicy stored it. */
 export function parsePolicy(stored: string): IamPolicy {
-  return JSON.parse(stored) as IamPolicy;
+  return readJson(stored, isIamPolicy, "Project.iamPolicy");
 }
 
 function rolesIn(policy: IamPolicy, member: string): string[] {
@@ -94,7 +100,7 @@ export function authorize(ctx: ServerContext, spec: RouteSpec): RequestHandler {
     if (spec.public || !permission) return next();
     const scope = spec.project;
     if (scope && "visibleWith" in scope) {
-      const caller = req.caller as Caller;
+      const caller = callerOf(req);
       req.visibleProjects = workspaceRoleGrants(caller.role, permission)
         ? "all"
         : await visibleProjects(ctx, caller, scope.visibleWith);
@@ -114,7 +120,7 @@ export function authorize(ctx: ServerContext, spec: RouteSpec): RequestHandler {
         select: { projectId: true },
       });
       // An unknown database is the handler's 404 for anyone who could have seen it.
-      if (!row && workspaceRoleGrants((req.caller as Caller).role, permission)) return next();
+      if (!row && workspaceRoleGrants(callerOf(req).role, permission)) return next();
       projectId = row?.projectId ?? "";
     }
     await requirePermission(ctx, req, permission, projectId);

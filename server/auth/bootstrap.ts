@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ServerContext } from "../context";
+import { errorCode } from "../error-code";
 import { newEtag } from "../http/resource";
 import { serviceAccountEmail } from "../resources/service-account";
 import { generateKey, hashKey } from "./tokens";
@@ -35,7 +36,7 @@ export async function bootstrapAdmin(
     });
   } catch (err) {
     // Another replica on the same store won the race: its account stands.
-    if ((err as { code?: string }).code === "P2002") return false;
+    if (errorCode(err) === "P2002") return false;
     throw err;
   }
   // The data directory exists: startServer prepared it (0700) before opening the store.

@@ -33,9 +33,7 @@ export function loginRoutes(ctx: ServerContext, routes: RouteTable): Router {
       public: true,
     },
     async (req, res) => {
-      const body = bodyObject(req);
-      schema.validate(body);
-      const { email, password } = body as { email: string; password: string };
+      const { email, password } = schema.checked(bodyObject(req));
       const account = await ctx.store.client.serviceAccount.findUnique({ where: { email } });
       // One answer for an unknown email and a wrong key, so logins cannot probe for accounts.
       const ok = account !== null && keyMatches(password, account.keyHash);

@@ -104,9 +104,11 @@ export function requireCaller(ctx: ServerContext): RequestHandler {
       return next(
         ApiError.unauthenticated("missing Authorization header: send 'Bearer <token>' from POST /v1/auth/login"),
       );
-    const match = BEARER.exec(header);
-    if (!match) return next(ApiError.unauthenticated("malformed Authorization header: expected 'Bearer <token>'"));
-    const claims = tokens.verify(match[1] as string);
+    const token = BEARER.exec(header)?.[1];
+    if (token === undefined) {
+      return next(ApiError.unauthenticated("malformed Authorization header: expected 'Bearer <token>'"));
+    }
+    const claims = tokens.verify(token);
     if (!claims) return next(ApiError.unauthenticated("invalid or expired token: log in again"));
     const id = claims.subject.replace(/^serviceAccounts\//, "");
     const account = await accounts.get(id, read);

@@ -3,6 +3,8 @@
  * role, or through a project role bound to them in that project's IAM policy. This table is
  * the whole of the policy: routes only name permissions.
  */
+import { isOneOf } from "../store/json";
+
 export const PERMISSIONS = [
   "environments.create",
   "environments.get",
@@ -62,9 +64,14 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export const WORKSPACE_ROLES = ["workspaceAdmin", "workspaceDBA", "workspaceMember"] as const;
 export type WorkspaceRole = (typeof WORKSPACE_ROLES)[number];
+const isWorkspaceRole = isOneOf(WORKSPACE_ROLES);
 
 export const PROJECT_ROLES = ["projectOwner", "projectDeveloper", "projectViewer"] as const;
 export type ProjectRole = (typeof PROJECT_ROLES)[number];
+const isProjectRole = isOneOf(PROJECT_ROLES);
+
+/** Whether a name is one of the permissions above. */
+export const isPermission = isOneOf(PERMISSIONS);
 
 const all = new Set<Permission>(PERMISSIONS);
 const adminOnly: Permission[] = [
@@ -117,7 +124,7 @@ const PROJECT_GRANTS: Record<ProjectRole, ReadonlySet<Permission>> = {
 };
 
 export function workspaceRoleGrants(role: string, permission: Permission): boolean {
-  return WORKSPACE_GRANTS[role as WorkspaceRole]?.has(permission) ?? false;
+  return isWorkspaceRole(role) && WORKSPACE_GRANTS[role].has(permission);
 }
 
 const WORKSPACE_ROLE_TITLES: Record<WorkspaceRole, string> = {
@@ -133,5 +140,5 @@ export function workspaceRolesGranting(permission: Permission): string {
 }
 
 export function projectRoleGrants(role: string, permission: Permission): boolean {
-  return PROJECT_GRANTS[role as ProjectRole]?.has(permission) ?? false;
+  return isProjectRole(role) && PROJECT_GRANTS[role].has(permission);
 }

@@ -1,3 +1,4 @@
+import { errorCode } from "../error-code";
 import { StartupError } from "../startup-error";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -54,7 +55,7 @@ function readOrCreateSecret(dataDir: string): Buffer {
     fs.writeFileSync(file, secret.toString("base64") + "\n", { mode: 0o600, flag: "wx" });
     return secret;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw unreadable(file, err);
+    if (errorCode(err) !== "EEXIST") throw unreadable(file, err);
   }
   return readSecret(file) ?? secret;
 }
@@ -69,7 +70,7 @@ function readSecret(file: string): Buffer | undefined {
   try {
     text = fs.readFileSync(file, "utf8").trim();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    if (errorCode(err) === "ENOENT") return undefined;
     throw unreadable(file, err);
   }
   const secret = Buffer.from(text, "base64");
@@ -82,7 +83,7 @@ function readSecret(file: string): Buffer | undefined {
 }
 
 function unreadable(file: string, err: unknown): StartupError {
-  const code = (err as NodeJS.ErrnoException).code ?? "unknown error";
+  const code = errorCode(err) ?? "unknown error";
   const why =
     code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code;
   return new StartupError(

@@ -2,6 +2,7 @@ import http from "node:http";
 import type { ErrorRequestHandler, Request, RequestHandler } from "express";
 import type { Socket } from "node:net";
 import type { Logger } from "pino";
+import { isRecord } from "../store/json";
 
 /** One field-level problem: `field` is a path such as `dataSources[0].port`. */
 export interface FieldViolation {
@@ -27,10 +28,12 @@ const STATUS_NAMES = {
 
 export type HttpCode = keyof typeof STATUS_NAMES;
 
+const isHttpCode = (code: number): code is HttpCode => Object.hasOwn(STATUS_NAMES, code);
+
 /** The canonical name of an HTTP status, as errors and audit records carry it. */
 export function statusName(code: number): string {
   if (code < 400) return "OK";
-  return (STATUS_NAMES as Record<number, string>)[code] ?? `HTTP_${code}`;
+  return isHttpCode(code) ? STATUS_NAMES[code] : `HTTP_${code}`;
 }
 
 /** An error meant for the client: its message and details are safe to show. */
@@ -108,15 +111,15 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
 function toApiError(err: unknown, req: Request): ApiError {
   if (err instanceof ApiError) return err;
   // What Express's layers (router, body-parser, http-errors) put on their errors; any may be absent.
-  const e = err as { type?: string; status?: number; expose?: boolean; limit?: number; code?: string };
+  const e = isRecord(err) ? err : {};
   // The router decodes path parameters as it matches them, and marks what fails with a 400.
   if (err instanceof URIError && e.status === 400) return malformedPath(req);
   // body-parser marks its errors with `type`; its messages can echo the body, so we write our own.
-  switch (e?.type) {
+  switch (e.type) {
     case "entity.parse.failed":
       return new ApiError(400, "request body is not valid JSON", [{ field: "", description: "malformed JSON" }]);
     case "entity.too.large":
-      return bodyTooLarge(e.limit);
+      return bodyTooLarge(typeof e.limit === "number" ? e.limit : undefined);
     case "request.size.invalid":
     case "request.aborted":
       return new ApiError(400, "request body ended before its Content-Length");
@@ -125,11 +128,11 @@ function toApiError(err: unknown, req: Request): ApiError {
     case "charset.unsupported":
       return new ApiError(415, "request body must be UTF-8 JSON");
   }
-  if (typeof e?.code === "string" && e.code.startsWith("Z_") && e.status === 400) {
+  if (typeof e.code === "string" && e.code.startsWith("Z_") && e.status === 400) {
     return new ApiError(400, "request body could not be decompressed as its Content-Encoding says");
   }
-  if (typeof e?.status === "number" && e.status >= 400 && e.status < 500 && e.expose) {
-    return new ApiError(e.status in STATUS_NAMES ? (e.status as HttpCode) : 400, "malformed request");
+  if (typeof e.status === "number" && e.status >= 400 && e.status < 500 && e.expose) {
+    return new ApiError(isHttpCode(e.status) ? e.status : 400, "malformed request");
   }
   return new ApiError(500, "internal error");
 }

@@ -67,7 +67,7 @@ export function parseFilter(raw: unknown, allowed: (field: string) => boolean): 
     const start = at;
     let value = "";
     for (at++; at < text.length; at++) {
-      const c = text[at] as string;
+      const c = text.charAt(at);
       if (c === '"') {
         at++;
         return value;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { MAX_FILTER_LENGTH } from "./filter";
 import { MAX_PAGE_SIZE } from "./resource";
 import { openApiPath, type QueryParameter, type RouteSpec } from "./routes";
-import { type JsonSchema, schemaRoot } from "./schemas";
+import { type JsonSchema, parseJsonSchema, schemaRoot } from "./schemas";
 
 const ERROR_SCHEMA: JsonSchema = {
   type: "object",
@@ -177,7 +177,7 @@ function components(kind: "resources" | "requests"): Record<string, JsonSchema> 
       .replace(/"#\/\$defs\/(\w+)"/g, (_m, def: string) =>
         JSON.stringify(`#/components/schemas/${componentName(base, def)}`),
       );
-    const { $defs, $id: _id, $schema: _s, ...schema } = JSON.parse(raw) as JsonSchema;
+    const { $defs, $id: _id, $schema: _s, ...schema } = parseJsonSchema(raw, `schema/${kind}/${file}`);
     out[componentName(base)] = schema;
     for (const [def, defSchema] of Object.entries($defs ?? {})) out[componentName(base, def)] = defSchema;
   }

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { RequestHandler } from "express";
 import type { Logger } from "pino";
 import { REDACTED, SECRET_FIELDS } from "../log";
+import { isRecord } from "../store/json";
 import { ApiError, bodyTooLarge } from "./errors";
 
 /** Who is calling: set by the auth middleware on every authenticated route. */
@@ -31,11 +32,7 @@ export function callerOf(req: { caller?: Caller | undefined }): Caller {
 
 /** A JSON request body as an object of fields; anything else (none, an array, a string) as no fields. */
 export function bodyFields(req: { body?: unknown }): Record<string, unknown> {
-  return isFields(req.body) ? req.body : {};
-}
-
-function isFields(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return isRecord(req.body) ? req.body : {};
 }
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import type { Request } from "express";
 import { ApiError } from "./errors";
+import { isRecord, isRecordOf, isString, readJson } from "../store/json";
 import type { ResourceSchema } from "./schemas";
 
 /** Resource ids: lower-case DNS labels, as every resource name segment in the API. */
@@ -103,7 +104,8 @@ export function parsePage(req: Request): Page {
   if (dot < 0 || given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
     throw ApiError.invalid("pageToken", FOREIGN_TOKEN);
   }
-  const after: unknown = (JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { a?: unknown }).a;
+  const token: unknown = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+  const after = isRecord(token) ? token.a : undefined;
   if (typeof after !== "string") throw ApiError.invalid("pageToken", FOREIGN_TOKEN);
   return { pageSize, after, scope };
 }
@@ -120,10 +122,11 @@ function signature(scope: Page["scope"], payload: string): Buffer {
 
 /** Lists fetch one row more than asked, so they know whether another page follows. */
 export function pageOf<T>(rows: T[], page: Page, key: (row: T) => string): { items: T[]; nextPageToken?: string } {
-  if (rows.length <= page.pageSize) return { items: rows };
   const items = rows.slice(0, page.pageSize);
-  const last = items[items.length - 1];
-  const payload = Buffer.from(JSON.stringify({ a: key(last as T) })).toString("base64url");
+  const last = items.at(-1);
+  // parsePage never gives a page size of 0, so a longer list always has a last item on this page.
+  if (rows.length <= page.pageSize || last === undefined) return { items: rows };
+  const payload = Buffer.from(JSON.stringify({ a: key(last) })).toString("base64url");
   return { items, nextPageToken: `${payload}.${signature(page.scope, payload).toString("base64url")}` };
 }
 
@@ -155,23 +158,24 @@ export function parseUpdateMask(req: Request, schema: ResourceSchema, body: Reco
 /** A request body as an object, or a 400: every route that takes a body goes through here. */
 export function bodyObject(req: Request): Record<string, unknown> {
   const body: unknown = req.body;
-  if (body === undefined || body === null || typeof body !== "object" || Array.isArray(body)) {
+  if (!isRecord(body)) {
     throw new ApiError(400, "request body must be a JSON object", [
       { field: "", description: "expected a JSON object" },
     ]);
   }
-  return body as Record<string, unknown>;
+  return body;
 }
 
+const isLabels = isRecordOf(isString);
+
+/** A resource's labels as storeLabels stored them. */
 export function labelsOf(stored: string): Record<string, string> {
-  return JSON.parse(stored) as Record<string, string>;
+  return readJson(stored, isLabels, "labels");
 }
 
 /** Labels are stored sorted by key, so an equal map always serialises the same way. */
-export function storeLabels(labels: unknown): string {
-  const entries = Object.entries((labels ?? {}) as Record<string, string>).sort(([a], [b]) =>
-    a < b ? -1 : a > b ? 1 : 0,
-  );
+export function storeLabels(labels: Record<string, string> | undefined): string {
+  const entries = Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return JSON.stringify(Object.fromEntries(entries));
 }
 
@@ -179,17 +183,21 @@ export function storeLabels(labels: unknown): string {
  * An update's new representation: the current writable fields with the masked ones replaced
  * by the body's (a masked field absent from the body is cleared), checked against the full schema.
  */
-export function mergeUpdate(
-  schema: ResourceSchema,
+export function mergeUpdate<T extends object>(
+  schema: ResourceSchema<T>,
   current: object,
   body: Record<string, unknown>,
   mask: string[],
-): Record<string, unknown> {
-  const merged = schema.writableOnly(current as Record<string, unknown>);
+): Record<string, unknown> & T {
+  const merged = schema.writableOnly(fieldsOf(current));
   for (const field of mask) {
     if (body[field] === undefined) delete merged[field];
     else merged[field] = body[field];
   }
-  schema.full.validate(merged);
-  return merged;
+  return schema.full.checked(merged);
+}
+
+/** A resource's fields by name, to read or replace one named at run time (an update mask's). */
+export function fieldsOf(resource: object): Record<string, unknown> {
+  return { ...resource };
 }

@@ -1,11 +1,13 @@
 import type { Request } from "express";
 import type { ProjectScope } from "../route-spec";
-import { type Permission, PERMISSIONS } from "../auth/roles";
+import { isPermission, type Permission } from "../auth/roles";
+import { errorCode } from "../error-code";
 import { ApiError } from "./errors";
 import { matchesFilter, parseFilter, readResourceField } from "./filter";
 import {
   bodyObject,
   checkEtag,
+  fieldsOf,
   mergeUpdate,
   pageOf,
   parsePage,
@@ -27,8 +29,8 @@ export interface StoredRow {
  * create, update, delete) behave the same as every other's: ids, validation, etags, masks,
  * immutability and paging are decided here, once.
  */
-export interface StandardResource<Row extends StoredRow, Resource> {
-  schema: ResourceSchema;
+export interface StandardResource<Row extends StoredRow, Resource extends object, Body extends object> {
+  schema: ResourceSchema<Body>;
   /** Singular noun for route summaries: "environment". */
   noun: string;
   /** Whether project roles grant access to each resource (projects themselves). */
@@ -41,9 +43,9 @@ export interface StandardResource<Row extends StoredRow, Resource> {
    * Stores a new resource from a validated body of writable fields. May return fields shown
    * in this one response only (a new service account's key).
    */
-  create(id: string, input: Record<string, unknown>, req: Request): Promise<Record<string, unknown> | void>;
+  create(id: string, input: Body, req: Request): Promise<Record<string, unknown> | void>;
   /** Writes the merged representation if the row still has `current.etag`; false when it did not. */
-  update(current: Row, merged: Record<string, unknown>, mask: string[], req: Request): Promise<boolean>;
+  update(current: Row, merged: Body, mask: string[], req: Request): Promise<boolean>;
   /** Deletes the row if it still has `current.etag`; false when it did not. */
   remove(current: Row, req: Request): Promise<boolean>;
 }
@@ -51,11 +53,11 @@ export interface StandardResource<Row extends StoredRow, Resource> {
 /** Rows read at a time while looking for a page of matches to a filter. */
 const FILTER_BATCH = 500;
 
-const isUniqueViolation = (err: unknown): boolean => (err as { code?: string }).code === "P2002";
+const isUniqueViolation = (err: unknown): boolean => errorCode(err) === "P2002";
 
-export function standardRoutes<Row extends StoredRow, Resource>(
+export function standardRoutes<Row extends StoredRow, Resource extends object, Body extends object>(
   api: ApiRouter,
-  r: StandardResource<Row, Resource>,
+  r: StandardResource<Row, Resource, Body>,
 ): void {
   const { collection, idParameter } = r.schema;
   if (!idParameter) throw new Error(`${collection} has no id parameter to create with`);
@@ -63,8 +65,8 @@ export function standardRoutes<Row extends StoredRow, Resource>(
   const resource = r.schema.file;
   const permission = (verb: string): Permission => {
     const p = `${collection}.${verb}`;
-    if (!(PERMISSIONS as readonly string[]).includes(p)) throw new Error(`no permission ${p} in server/auth/roles.ts`);
-    return p as Permission;
+    if (!isPermission(p)) throw new Error(`no permission ${p} in server/auth/roles.ts`);
+    return p;
   };
   const own: { project?: ProjectScope } = r.projectScoped ? { project: { param: "id" } } : {};
   const found = async (id: string): Promise<Row> => {
@@ -85,8 +87,7 @@ export function standardRoutes<Row extends StoredRow, Resource>(
     },
     async (req, res) => {
       const id = parseResourceId(req.query[idParameter], idParameter);
-      const body = bodyObject(req);
-      r.schema.full.validate(body);
+      const body = r.schema.full.checked(bodyObject(req));
       if (await r.find(id)) throw ApiError.alreadyExists(name(id));
       let once: Record<string, unknown> | void;
       try {
@@ -162,7 +163,7 @@ export function standardRoutes<Row extends StoredRow, Resource>(
       const mask = parseUpdateMask(req, r.schema, body);
       const current = await found(id);
       checkEtag(body.etag, current.etag, name(id));
-      const before = r.toResource(current) as Record<string, unknown>;
+      const before = fieldsOf(r.toResource(current));
       const merged = mergeUpdate(r.schema, before, body, mask);
       for (const field of mask) {
         if (r.schema.immutableFields.has(field) && merged[field] !== before[field]) {

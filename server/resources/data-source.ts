@@ -3,8 +3,10 @@ import type { ServerContext } from "../context";
 import type { ConnectionTarget } from "../engine/connection";
 import { ApiError } from "../http/errors";
 import type { Instance as InstanceRow } from "../store/generated/sqlite/client";
+import { isArrayOf, isBoolean, isNumber, isOneOf, isOptional, isShaped, isString, readJson } from "../store/json";
+import { INSTANCE_DATA_SOURCE_TYPE_VALUES, type InstanceDataSourceType } from "../../schema/generated/types";
 
-export type DataSourceType = "ADMIN" | "READ_ONLY";
+export type DataSourceType = InstanceDataSourceType;
 
 interface TlsSettings {
   enabled?: boolean;
@@ -36,8 +38,27 @@ export interface StoredDataSource extends DataSource {
   sealedTlsKey?: string;
 }
 
+const isStoredTls = isShaped<Omit<TlsSettings, "key">>({
+  enabled: isOptional(isBoolean),
+  verifyServerCertificate: isOptional(isBoolean),
+  ca: isOptional(isString),
+  cert: isOptional(isString),
+});
+
+const isStoredDataSource = isShaped<StoredDataSource>({
+  type: isOneOf(INSTANCE_DATA_SOURCE_TYPE_VALUES),
+  host: isString,
+  port: isNumber,
+  username: isString,
+  database: isOptional(isString),
+  tls: isOptional(isStoredTls),
+  sealedPassword: isOptional(isString),
+  sealedTlsKey: isOptional(isString),
+});
+
+/** An instance's data sources as sealDataSources stored them. */
 export function storedDataSources(row: InstanceRow): StoredDataSource[] {
-  return JSON.parse(row.dataSources) as StoredDataSource[];
+  return readJson(row.dataSources, isArrayOf(isStoredDataSource), "Instance.dataSources");
 }
 
 export function publicDataSource(ds: StoredDataSource): DataSource {

@@ -2,7 +2,7 @@ import type { Request, Router } from "express";
 import type { ServerContext } from "../context";
 import { createTwoFilesPatch } from "diff";
 import { normaliseSchema, schemaText } from "../engine/schema-text";
-import type { TableMetadata } from "../engine/introspect";
+import { readTables } from "../engine/introspect";
 import { driftBaselines } from "../sync";
 import { type FieldDecision, recordDecision } from "../audit";
 import { requirePermission, requireWorkspaceDecision } from "../auth/access";
@@ -24,6 +24,9 @@ import {
 import type { RouteTable } from "../http/routes";
 import { requestSchema, resourceSchema } from "../http/schemas";
 import type { Database as DatabaseRow, Prisma } from "../store/generated/sqlite/client";
+import { isOneOf } from "../store/json";
+import { DATABASE_NAME, DATABASE_STATE_VALUES, type DatabaseState } from "../../schema/generated/types";
+import { storedValue } from "./stored";
 import { environmentName } from "./environment";
 import { findInstance, instanceName } from "./instance";
 import { loweredSettings, projectName } from "./project";
@@ -37,7 +40,7 @@ export interface Database {
   environment: string;
   effectiveEnvironment: string;
   labels: Record<string, string>;
-  state: "ACTIVE" | "DELETED";
+  state: DatabaseState;
   drifted: boolean;
   charset: string;
   collation: string;
@@ -59,7 +62,7 @@ function toDatabase(row: DatabaseWithInstance): Database {
     environment: row.environmentId ? environmentName(row.environmentId) : "",
     effectiveEnvironment: environmentName(row.environmentId ?? row.instance.environmentId),
     labels: labelsOf(row.labels),
-    state: row.state as Database["state"],
+    state: storedValue(row.state, isState, "Database.state"),
     drifted: row.drifted,
     charset: row.charset,
     collation: row.collation,
@@ -69,9 +72,7 @@ function toDatabase(row: DatabaseWithInstance): Database {
   };
 }
 
-interface StoredMetadata {
-  tables: TableMetadata[];
-}
+const isState = isOneOf(DATABASE_STATE_VALUES);
 
 const FILTER_FIELDS = new Set(["project", "environment", "effectiveEnvironment", "instance", "state", "databaseName"]);
 const filterable = (field: string): boolean =>
@@ -81,16 +82,29 @@ function readField(d: Database, field: string): string | undefined {
   if (field.startsWith("labels.")) return d.labels[field.slice("labels.".length)];
   if (field === "instance") return d.name.slice(0, d.name.indexOf("/databases/"));
   if (field === "databaseName") return d.name.slice(d.name.indexOf("/databases/") + "/databases/".length);
-  const value = (d as unknown as Record<string, unknown>)[field];
-  return typeof value === "string" ? value : undefined;
+  switch (field) {
+    case "project":
+      return d.project;
+    case "environment":
+      return d.environment;
+    case "effectiveEnvironment":
+      return d.effectiveEnvironment;
+    case "state":
+      return d.state;
+    default:
+      return undefined;
+  }
 }
 
 /** `instances/{i}/databases/{db}` → its key; a name of anything else is a 400 on `field`. */
 function parseDatabaseName(name: unknown, field: string): { instanceId: string; name: string } {
-  const m =
-    typeof name === "string" ? /^instances\/([a-z]([a-z0-9-]{0,61}[a-z0-9])?)\/databases\/(.+)$/.exec(name) : null;
-  if (!m) throw ApiError.invalid(field, "must be a database name, instances/{instance}/databases/{database}");
-  return { instanceId: m[1] as string, name: m[3] as string };
+  const m = typeof name === "string" ? DATABASE_NAME.exec(name) : null;
+  const instanceId = m?.[1];
+  const database = m?.[2];
+  if (instanceId === undefined || database === undefined) {
+    throw ApiError.invalid(field, "must be a database name, instances/{instance}/databases/{database}");
+  }
+  return { instanceId, name: database };
 }
 
 const ofDatabase = { database: { instance: "instance", database: "database" } } as const;
@@ -307,7 +321,7 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     async (req, res) => {
       const row = await fromPath(req);
       const baseline = (await driftBaselines(ctx, row.instanceId)).get(row.name);
-      const actual = schemaText((JSON.parse(row.metadata) as StoredMetadata).tables);
+      const actual = schemaText(readTables(row.metadata) ?? []);
       const expected = baseline === undefined ? actual : normaliseSchema(baseline);
       res.json({
         name: `${databaseName(row.instanceId, row.name)}:diff`,
@@ -373,9 +387,7 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     async (req, res) => {
       const parent = pathParam(req, "instance");
       if (parent !== "-") pathId(req, "instance", "instances");
-      const body = bodyObject(req);
-      batchSchema.validate(body);
-      const requests = body.requests as { database: Record<string, unknown>; updateMask?: string }[];
+      const { requests } = batchSchema.checked(bodyObject(req));
       // Everything is checked first; then one transaction applies all or none.
       const planned: {
         current: DatabaseWithInstance;
@@ -436,11 +448,11 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     },
     async (req, res) => {
       const row = await fromPath(req);
-      const metadata = JSON.parse(row.metadata) as StoredMetadata;
+      const tables = readTables(row.metadata);
       res.json({
         name: `${databaseName(row.instanceId, row.name)}/metadata`,
         syncTime: row.syncTime.toISOString(),
-        ...metadata,
+        ...(tables === undefined ? {} : { tables }),
       });
     },
   );
@@ -456,8 +468,8 @@ export function databaseRoutes(ctx: ServerContext, routes: RouteTable): Router {
     },
     async (req, res) => {
       const row = await fromPath(req);
-      const metadata = JSON.parse(row.metadata) as StoredMetadata;
-      res.json({ name: `${databaseName(row.instanceId, row.name)}/schema`, schema: schemaText(metadata.tables) });
+      const tables = readTables(row.metadata) ?? [];
+      res.json({ name: `${databaseName(row.instanceId, row.name)}/schema`, schema: schemaText(tables) });
     },
   );
 

@@ -9,6 +9,7 @@ import { resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
 import { requireReviewConfig, reviewConfigId, reviewConfigName } from "./review-config";
 import type { Environment as EnvironmentRow, Prisma } from "../store/generated/sqlite/client";
+import type { Environment as EnvironmentBody } from "../../schema/generated/types";
 
 export const environmentSchema = resourceSchema("environment");
 
@@ -41,11 +42,11 @@ function toEnvironment(row: EnvironmentRow): Environment {
 }
 
 /** The stored columns of a validated body; absent optional fields take their defaults. */
-function columns(input: Record<string, unknown>): Omit<EnvironmentRow, "id" | "createTime" | "updateTime"> {
+function columns(input: EnvironmentBody): Omit<EnvironmentRow, "id" | "createTime" | "updateTime"> {
   return {
-    title: input.title as string,
-    order: (input.order as number | undefined) ?? 0,
-    protected: (input.protected as boolean | undefined) ?? false,
+    title: input.title,
+    order: input.order ?? 0,
+    protected: input.protected ?? false,
     labels: storeLabels(input.labels),
     reviewConfigId: reviewConfigId(input.reviewConfig),
     etag: newEtag(),

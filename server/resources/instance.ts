@@ -8,12 +8,19 @@ import type { RouteTable } from "../http/routes";
 import { resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
 import type { Instance as InstanceRow, Prisma } from "../store/generated/sqlite/client";
+import { isOneOf } from "../store/json";
+import {
+  INSTANCE_ENGINE_VALUES,
+  INSTANCE_STATE_VALUES,
+  type InstanceEngine,
+  type InstanceState,
+} from "../../schema/generated/types";
+import { storedValue } from "./stored";
 import { checkDataSource, syncInstance } from "../sync";
 import {
   checkDataSourceTypes,
   connectionTarget,
   type DataSource,
-  type DataSourceInput,
   publicDataSource,
   sealDataSources,
   type StoredDataSource,
@@ -24,7 +31,10 @@ import { loweredProjects } from "./project";
 
 export const instanceSchema = resourceSchema("instance");
 
-export type Engine = "TIDB" | "MYSQL" | "MARIADB";
+export type Engine = InstanceEngine;
+
+const isEngine = isOneOf(INSTANCE_ENGINE_VALUES);
+const isState = isOneOf(INSTANCE_STATE_VALUES);
 
 export interface Instance {
   name: string;
@@ -38,7 +48,7 @@ export interface Instance {
   syncInterval: string;
   lastSyncTime?: string;
   syncError: string;
-  state: "ACTIVE" | "DELETED";
+  state: InstanceState;
   deleteTime?: string;
   etag: string;
   createTime: string;
@@ -53,7 +63,7 @@ function toInstance(row: InstanceWithDatabases): Instance {
   return {
     name: instanceName(row.id),
     title: row.title,
-    engine: row.engine as Engine,
+    engine: storedValue(row.engine, isEngine, "Instance.engine"),
     environment: environmentName(row.environmentId),
     labels: labelsOf(row.labels),
     dataSources: storedDataSources(row).map(publicDataSource),
@@ -62,7 +72,7 @@ function toInstance(row: InstanceWithDatabases): Instance {
     syncInterval: `${row.syncInterval}s`,
     ...(row.lastSyncTime ? { lastSyncTime: row.lastSyncTime.toISOString() } : {}),
     syncError: row.syncError,
-    state: row.state as Instance["state"],
+    state: storedValue(row.state, isState, "Instance.state"),
     ...(row.deleteTime ? { deleteTime: row.deleteTime.toISOString() } : {}),
     etag: row.etag,
     createTime: row.createTime.toISOString(),
@@ -178,17 +188,17 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
         include: withDatabases,
       }),
     create: async (id, input) => {
-      const dataSources = input.dataSources as DataSourceInput[];
+      const dataSources = input.dataSources;
       checkDataSourceTypes(dataSources);
-      const environmentId = await requireEnvironment(ctx, input.environment as string);
+      const environmentId = await requireEnvironment(ctx, input.environment);
       const stored = sealDataSources(ctx, dataSources, []);
       // Nothing is stored until every data source connects: no half-created instances.
       await checkReachable(ctx, stored);
       await db.instance.create({
         data: {
           id,
-          title: input.title as string,
-          engine: input.engine as string,
+          title: input.title,
+          engine: input.engine,
           environmentId,
           labels: storeLabels(input.labels),
           dataSources: JSON.stringify(stored),
@@ -200,17 +210,17 @@ export function instanceRoutes(ctx: ServerContext, routes: RouteTable): Router {
     },
     update: async (current, merged, mask, req) => {
       requireActive(current);
-      const environmentId = await requireEnvironment(ctx, merged.environment as string);
+      const environmentId = await requireEnvironment(ctx, merged.environment);
       const decisions = await protectionDecisions(ctx, req, current, environmentId);
       const data: Prisma.InstanceUpdateManyMutationInput & { environmentId: string } = {
-        title: merged.title as string,
+        title: merged.title,
         labels: storeLabels(merged.labels),
         environmentId,
         ...(mask.includes("syncInterval") ? scheduleOf(merged.syncInterval) : {}),
         etag: newEtag(),
       };
       if (mask.includes("dataSources")) {
-        const dataSources = merged.dataSources as DataSourceInput[];
+        const dataSources = merged.dataSources;
         checkDataSourceTypes(dataSources);
         const stored = sealDataSources(ctx, dataSources, storedDataSources(current));
         await checkReachable(ctx, stored);

@@ -3,7 +3,7 @@ import type { ServerContext } from "../context";
 import { ApiError } from "../http/errors";
 import { type FieldDecision, recordDecision } from "../audit";
 import { callerMay, type IamPolicy, parsePolicy, requireWorkspaceDecision } from "../auth/access";
-import type { Caller } from "../http/request";
+import { callerOf } from "../http/request";
 import { bodyObject, checkEtag, labelsOf, newEtag, pathId, storeLabels } from "../http/resource";
 import type { RouteTable } from "../http/routes";
 import { requestSchema, resourceSchema } from "../http/schemas";
@@ -11,6 +11,8 @@ import { standardRoutes } from "../http/standard";
 import { holdingWords, protectedHoldings } from "./environment";
 import { requireReviewConfig, reviewConfigId, reviewConfigName } from "./review-config";
 import type { Prisma, Project as ProjectRow } from "../store/generated/sqlite/client";
+import { isArrayOf, isString, readJson } from "../store/json";
+import type { Project as ProjectBody } from "../../schema/generated/types";
 
 export const projectSchema = resourceSchema("project");
 const setIamPolicySchema = requestSchema("setIamPolicy");
@@ -52,16 +54,16 @@ function toProject(row: ProjectRow): Project {
   };
 }
 
-function columns(input: Record<string, unknown>): Omit<ProjectRow, "id" | "createTime" | "updateTime" | "iamPolicy"> {
+function columns(input: ProjectBody): Omit<ProjectRow, "id" | "createTime" | "updateTime" | "iamPolicy"> {
   return {
-    title: input.title as string,
+    title: input.title,
     labels: storeLabels(input.labels),
-    requireApproval: (input.requireApproval as boolean | undefined) ?? true,
-    enforceSqlReview: (input.enforceSqlReview as boolean | undefined) ?? true,
-    allowSelfApproval: (input.allowSelfApproval as boolean | undefined) ?? false,
-    requiredApprovals: (input.requiredApprovals as number | undefined) ?? 1,
+    requireApproval: input.requireApproval ?? true,
+    enforceSqlReview: input.enforceSqlReview ?? true,
+    allowSelfApproval: input.allowSelfApproval ?? false,
+    requiredApprovals: input.requiredApprovals ?? 1,
     reviewConfigId: reviewConfigId(input.reviewConfig),
-    crossDatabaseAccess: JSON.stringify((input.crossDatabaseAccess as string[] | undefined) ?? []),
+    crossDatabaseAccess: JSON.stringify(input.crossDatabaseAccess ?? []),
     etag: newEtag(),
   };
 }
@@ -69,7 +71,7 @@ function columns(input: Record<string, unknown>): Omit<ProjectRow, "id" | "creat
 /** The databases besides a target that the project's changes may reach, `instances/{i}/databases/{d}`. */
 export function crossDatabaseAccessOf(row: Pick<ProjectRow, "crossDatabaseAccess">): string[] {
   // Written only by columns(), from a list the project schema validated.
-  return JSON.parse(row.crossDatabaseAccess) as string[];
+  return readJson(row.crossDatabaseAccess, isArrayOf(isString), "Project.crossDatabaseAccess");
 }
 
 /**
@@ -80,8 +82,8 @@ export function crossDatabaseAccessOf(row: Pick<ProjectRow, "crossDatabaseAccess
  */
 const PROTECTIVE = { requireApproval: true, enforceSqlReview: true, allowSelfApproval: false } as const;
 type ProtectiveSetting = keyof typeof PROTECTIVE;
-// Object.keys is typed string[]; these are PROTECTIVE's own keys.
-const PROTECTIVE_SETTINGS = Object.keys(PROTECTIVE) as ProtectiveSetting[];
+const isProtectiveSetting = (key: string): key is ProtectiveSetting => Object.hasOwn(PROTECTIVE, key);
+const PROTECTIVE_SETTINGS = Object.keys(PROTECTIVE).filter(isProtectiveSetting);
 
 /** The protective settings a project does not hold, for messages: `requireApproval off`. */
 export function loweredSettings(row: Pick<ProjectRow, ProtectiveSetting>): string[] {
@@ -182,9 +184,7 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
     },
     async (req, res) => {
       const id = pathId(req, "id", "projects");
-      const body = bodyObject(req);
-      setIamPolicySchema.validate(body);
-      const { policy, etag } = body as { policy: IamPolicy; etag?: string };
+      const { policy, etag } = setIamPolicySchema.checked(bodyObject(req));
       const row = await db.project.findUnique({ where: { id } });
       if (!row) throw ApiError.notFound(projectName(id));
       checkEtag(etag, row.etag, projectName(id));
@@ -220,7 +220,7 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
       await requireReviewConfig(ctx, input.reviewConfig);
       // A new project holds no database, so its settings lower nothing until one is enrolled,
       // which is where enrolment (server/resources/database.ts) checks them.
-      const allowList = (input.crossDatabaseAccess as string[] | undefined) ?? [];
+      const allowList = input.crossDatabaseAccess ?? [];
       checkCrossDatabaseAccess(allowList);
       if (allowList.length > 0) {
         requireWorkspaceDecision(
@@ -230,7 +230,7 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
           `letting ${projectName(id)}'s changes reach other databases`,
         );
       }
-      const caller = req.caller as Caller;
+      const caller = callerOf(req);
       // A member who starts a project owns it; admins and DBAs need no binding to manage it.
       const policy: IamPolicy = {
         bindings: (await callerMay(ctx, caller, "projects.update"))
@@ -259,7 +259,7 @@ export function projectRoutes(ctx: ServerContext, routes: RouteTable): Router {
         requireWorkspaceDecision(req, "protection.lower", field, `${summary ?? field},`);
       }
       const before = crossDatabaseAccessOf(current);
-      const after = (merged.crossDatabaseAccess as string[] | undefined) ?? [];
+      const after = merged.crossDatabaseAccess ?? [];
       checkCrossDatabaseAccess(after);
       // The same databases in another order change nothing a change may reach.
       if (before.length !== after.length || after.some((n) => !before.includes(n))) {

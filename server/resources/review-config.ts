@@ -8,14 +8,30 @@ import { standardRoutes } from "../http/standard";
 import { findRule, payloadProblem } from "../../sql/review/catalog";
 import type { ConfiguredRule } from "../../sql/review/types";
 import type { ReviewConfig as ReviewConfigRow } from "../store/generated/sqlite/client";
+import { isAnything, isArrayOf, isOneOf, isShaped, isString, readJson } from "../store/json";
+import {
+  REVIEW_CONFIG_RULE_LEVEL_VALUES,
+  type ReviewConfigRule,
+  type ReviewConfigRuleLevel,
+} from "../../schema/generated/types";
 
 export const reviewConfigSchema = resourceSchema("reviewConfig");
 
 interface RuleEntry {
   id: string;
-  level: "ERROR" | "WARNING" | "DISABLED";
+  level: ReviewConfigRuleLevel;
   payload: string;
 }
+
+const isRuleEntry = isShaped<RuleEntry>({
+  id: isString,
+  level: isOneOf(REVIEW_CONFIG_RULE_LEVEL_VALUES),
+  payload: isString,
+});
+
+/** A config's rules as checkRules stored them. */
+const storedRules = (row: { rules: string }): RuleEntry[] =>
+  readJson(row.rules, isArrayOf(isRuleEntry), "ReviewConfig.rules");
 
 export interface ReviewConfig {
   name: string;
@@ -34,7 +50,7 @@ function toReviewConfig(row: ReviewConfigRow): ReviewConfig {
   return {
     name: reviewConfigName(row.id),
     title: row.title,
-    rules: JSON.parse(row.rules) as RuleEntry[],
+    rules: storedRules(row),
     etag: row.etag,
     createTime: row.createTime.toISOString(),
     updateTime: row.updateTime.toISOString(),
@@ -42,7 +58,7 @@ function toReviewConfig(row: ReviewConfigRow): ReviewConfig {
 }
 
 /** Every rule must exist, once, and its payload must be JSON the rule accepts. */
-function checkRules(rules: RuleEntry[]): string {
+function checkRules(rules: ReviewConfigRule[]): string {
   const seen = new Set<string>();
   for (const [i, rule] of rules.entries()) {
     if (seen.has(rule.id)) throw ApiError.invalid(`rules[${i}].id`, `${rule.id} is listed twice`);
@@ -66,10 +82,10 @@ function checkRules(rules: RuleEntry[]): string {
 
 /** A config's rules as the reviewer takes them. */
 export function configuredRules(row: { rules: string }): ConfiguredRule[] {
-  return (JSON.parse(row.rules) as RuleEntry[]).map((r) => ({
+  return storedRules(row).map((r) => ({
     id: r.id,
     level: r.level,
-    ...(r.payload ? { payload: JSON.parse(r.payload) as unknown } : {}),
+    ...(r.payload ? { payload: readJson(r.payload, isAnything, "ReviewConfig.rules") } : {}),
   }));
 }
 
@@ -96,12 +112,12 @@ export function reviewConfigRoutes(ctx: ServerContext, routes: RouteTable): Rout
         take,
       }),
     create: async (id, input) => {
-      const rules = checkRules(input.rules as RuleEntry[]);
-      await db.reviewConfig.create({ data: { id, title: input.title as string, rules, etag: newEtag() } });
+      const rules = checkRules(input.rules);
+      await db.reviewConfig.create({ data: { id, title: input.title, rules, etag: newEtag() } });
     },
     update: async (current, merged) => {
-      const rules = checkRules(merged.rules as RuleEntry[]);
-      const data = { title: merged.title as string, rules, etag: newEtag() };
+      const rules = checkRules(merged.rules);
+      const data = { title: merged.title, rules, etag: newEtag() };
       return (await db.reviewConfig.updateMany({ where: { id: current.id, etag: current.etag }, data })).count > 0;
     },
     remove: async (current) => {

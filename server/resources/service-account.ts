@@ -68,8 +68,8 @@ export function serviceAccountRoutes(ctx: ServerContext, routes: RouteTable): Ro
         data: {
           id,
           email: serviceAccountEmail(id),
-          title: input.title as string,
-          role: (input.role as string | undefined) ?? "workspaceMember",
+          title: input.title,
+          role: input.role ?? "workspaceMember",
           keyHash: hashKey(key),
           etag: newEtag(),
         },
@@ -77,9 +77,9 @@ export function serviceAccountRoutes(ctx: ServerContext, routes: RouteTable): Ro
       return { key };
     },
     update: async (current, merged) => {
-      const role = (merged.role as string | undefined) ?? "workspaceMember";
+      const role = merged.role ?? "workspaceMember";
       await keepAnAdmin(current, role);
-      const data = { title: merged.title as string, role, etag: newEtag() };
+      const data = { title: merged.title, role, etag: newEtag() };
       return (await db.serviceAccount.updateMany({ where: { id: current.id, etag: current.etag }, data })).count > 0;
     },
     remove: async (current) => {
@@ -102,8 +102,8 @@ export function serviceAccountRoutes(ctx: ServerContext, routes: RouteTable): Ro
       const current = await db.serviceAccount.findUnique({ where: { id } });
       if (!current) throw ApiError.notFound(serviceAccountName(id));
       const body: unknown = req.body ?? {};
-      rotateKeySchema.validate(body);
-      checkEtag((body as { etag?: string }).etag, current.etag, serviceAccountName(id));
+      const { etag } = rotateKeySchema.checked(body);
+      checkEtag(etag, current.etag, serviceAccountName(id));
       const key = generateKey();
       const updated = await db.serviceAccount.updateMany({
         where: { id, etag: current.etag },
