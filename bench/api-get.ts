@@ -15,12 +15,12 @@
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import readline from "node:readline";
 import express from "express";
 import pino from "pino";
 import { createLogger } from "../server/log";
+import { isBoolean, isOptional, isShaped, isString } from "../server/store/json";
 import { startTestServer } from "../test/support/server";
 import { compareWithFloor } from "./measure";
 
@@ -58,6 +58,9 @@ readline.createInterface({ input: process.stdin }).on("line", async (line) => {
 });
 `;
 
+/** The line the load generator writes for each load: CLIENT above. */
+const isClientAnswer = isShaped<{ ok: boolean; error?: string }>({ ok: isBoolean, error: isOptional(isString) });
+
 /** The load generator, on `cpu` when given. */
 function client(cpu: string | undefined): {
   load: (url: string, headers: Record<string, string>) => Promise<void>;
@@ -74,8 +77,9 @@ function client(cpu: string | undefined): {
       new Promise((resolve, reject) => {
         waiting.push((line) => {
           // The client's own answer line (CLIENT above).
-          const answer = JSON.parse(line) as { ok: boolean; error?: string };
-          if (answer.ok) resolve();
+          const answer: unknown = JSON.parse(line);
+          if (!isClientAnswer(answer)) reject(new Error(`the client answered ${line}`));
+          else if (answer.ok) resolve();
           else reject(new Error(answer.error));
         });
         child.stdin.write(`${JSON.stringify({ url, headers, requests: REQUESTS })}\n`);
@@ -92,8 +96,10 @@ async function bareServer(body: unknown): Promise<{ url: string; close: () => Pr
   });
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("the server listens on no TCP port");
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

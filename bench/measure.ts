@@ -60,6 +60,7 @@ export async function compareWithFloor<Name extends string>(
     const measured = times.get(name) ?? [];
     return { times: measured, medianMs: median(measured), ratio: median(measured) / floorMs };
   };
+  // cast: Object.fromEntries types its keys as strings; they are "floor" and the keys of `contenders`
   return Object.fromEntries(runs.map(({ name }) => [name, timing(name)])) as { floor: Timing } & Record<Name, Timing>;
 }
 

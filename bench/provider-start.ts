@@ -25,7 +25,7 @@ const REPETITIONS = 15;
 const services = loadServices();
 // Terraform reads the answer in Go; the client here takes its bytes as they arrive rather than
 // timing its own conversion of a large schema into JavaScript objects.
-const schemaDefinition = services.provider.GetProviderSchema as grpc.MethodDefinition<object, Buffer>;
+const schemaDefinition: grpc.MethodDefinition<object, Buffer> = services.provider.GetProviderSchema;
 const providerService: grpc.ServiceDefinition = {
   ...services.provider,
   GetProviderSchema: { ...schemaDefinition, responseDeserialize: (bytes: Buffer) => bytes },
@@ -58,7 +58,9 @@ function providerStart(launcher: string): { run: () => Promise<void>; settle: ()
       try {
         await callPlugin(provider, "GetProviderSchema");
       } catch (err) {
-        throw new Error(`the provider did not answer: ${(err as Error).message}\n${plugin.stderr()}`);
+        throw new Error(
+          `the provider did not answer: ${err instanceof Error ? err.message : String(err)}\n${plugin.stderr()}`,
+        );
       }
     },
     async settle() {

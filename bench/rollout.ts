@@ -21,6 +21,7 @@ import { promisify } from "node:util";
 import mysql from "mysql2/promise";
 import { type ConnectionTarget, quoteIdentifier } from "../server/engine/connection";
 import { applyStatements, ROLLOUT_CONCURRENCY, rollOut } from "../server/engine/execute";
+import { isRecord } from "../server/store/json";
 import { connectionTarget, findProgram, provideTestDatabase, uniqueName } from "../test/support/database";
 import { compareWithFloor, dropDatabases, formatMs, startServerProcess, type Timing } from "./measure";
 
@@ -73,8 +74,8 @@ async function benchControlPlane(
   const call: ApiCall = async (method, pathAndQuery, body) => {
     const response = await server.call(method, pathAndQuery, body);
     // The API's answers are JSON objects (schema/), errors included.
-    const answer = (await response.json()) as Record<string, unknown>;
-    if (response.status !== 200)
+    const answer: unknown = await response.json();
+    if (response.status !== 200 || !isRecord(answer))
       throw new Error(`${method} ${pathAndQuery}: ${response.status} ${JSON.stringify(answer)}`);
     return answer;
   };

@@ -10,11 +10,23 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import mysql from "mysql2/promise";
+import { type Guard, isArrayOf, isOptional, isShaped, isString } from "../server/store/json";
 import { connectionTarget, freePort, provideTestDatabase } from "../test/support/database";
 import { dropDatabases } from "./measure";
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const root = path.resolve(__dirname, "..");
+
+const isInstanceAnswer = isShaped<{ databases?: string[]; error?: { message: string } }>({
+  databases: isOptional(isArrayOf(isString)),
+  error: isOptional(isShaped<{ message: string }>({ message: isString })),
+});
+
+/** `value` when it has the shape `is` checks; else the run stops, saying which JSON was not it. */
+function checked<T>(value: unknown, is: Guard<T>, what: string): T {
+  if (!is(value)) throw new Error(`${what} is not what the server writes: ${JSON.stringify(value)}`);
+  return value;
+}
 
 function memory(pid: number): { rss: number; peak: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -30,7 +42,7 @@ async function main(): Promise<void> {
   await Promise.all(
     Array.from({ length: 4 }, async () => {
       while (next < names.length) {
-        const name = names[next++] as string;
+        const name = names[next++];
         await setup.query(
           `CREATE DATABASE ${name}; ` +
             `CREATE TABLE ${name}.accounts (id BIGINT PRIMARY KEY, email VARCHAR(255) NOT NULL, UNIQUE KEY uk_email (email)); ` +
@@ -60,18 +72,25 @@ async function main(): Promise<void> {
       if (i > 100) throw new Error("the server did not start");
       await new Promise((r) => setTimeout(r, 100));
     }
-    const idle = memory(server.pid as number);
-    const { email, key } = JSON.parse(fs.readFileSync(path.join(dataDir, "bootstrap.json"), "utf8")) as {
-      email: string;
-      key: string;
-    };
-    const { token } = (await (
-      await fetch(`${url}/v1/auth/login`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, password: key }),
-      })
-    ).json()) as { token: string };
+    const pid = server.pid;
+    if (pid === undefined) throw new Error("the server did not start");
+    const idle = memory(pid);
+    const { email, key } = checked(
+      JSON.parse(fs.readFileSync(path.join(dataDir, "bootstrap.json"), "utf8")),
+      isShaped<{ email: string; key: string }>({ email: isString, key: isString }),
+      "bootstrap.json",
+    );
+    const { token } = checked(
+      await (
+        await fetch(`${url}/v1/auth/login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ email, password: key }),
+        })
+      ).json(),
+      isShaped<{ token: string }>({ token: isString }),
+      "the login's answer",
+    );
     const call = (method: string, p: string, body: unknown): Promise<Response> =>
       fetch(`${url}${p}`, {
         method,
@@ -87,10 +106,10 @@ async function main(): Promise<void> {
       environment: "environments/bench",
       dataSources: [{ type: "ADMIN", ...target }],
     });
-    const instance = (await created.json()) as { databases?: string[]; error?: { message: string } };
+    const instance = checked(await created.json(), isInstanceAnswer, "the instance's answer");
     if (!created.ok) throw new Error(`creating the instance failed: ${instance.error?.message ?? created.status}`);
     const syncMs = Date.now() - started;
-    const after = memory(server.pid as number);
+    const after = memory(pid);
     process.stdout.write(
       `server memory, an instance of ${instance.databases?.length ?? 0} databases × 3 tables synced in ${syncMs} ms\n` +
         `  RSS idle: ${idle.rss.toFixed(0)} MB; after the sync: ${after.rss.toFixed(0)} MB; peak: ${after.peak.toFixed(0)} MB (target <= 300 MB at 10,000)\n`,

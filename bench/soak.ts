@@ -14,6 +14,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import { isArrayOf, isNumber, isShaped, isString } from "../server/store/json";
 import { processMemory, startServerProcess } from "./measure";
 
 const CONNECTIONS = Number(process.argv[2] ?? 200);
@@ -32,6 +33,15 @@ interface LoadResult {
   latencies: number[];
   elapsedMs: number;
 }
+
+const isLoadResult = isShaped<LoadResult>({
+  requests: isNumber,
+  errors: isNumber,
+  timeouts: isNumber,
+  samples: isArrayOf(isString),
+  latencies: isArrayOf(isNumber),
+  elapsedMs: isNumber,
+});
 
 // Plain JavaScript for a bare `node`: the load generator must not carry tsx's cost.
 const CLIENT = `
@@ -84,9 +94,12 @@ function runLoad(url: string, token: string, cpus: string | undefined): Promise<
   let out = "";
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
   return new Promise((resolve, reject) => {
-    child.once("exit", (code) =>
-      code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`the load generator exited with ${code}`)),
-    );
+    child.once("exit", (code) => {
+      if (code !== 0) return reject(new Error(`the load generator exited with ${code}`));
+      const result: unknown = JSON.parse(out);
+      if (isLoadResult(result)) resolve(result);
+      else reject(new Error(`the load generator wrote ${out.slice(0, 200)}`));
+    });
   });
 }
 

@@ -32,6 +32,7 @@ if (writeCache) process.on("exit", () => fs.writeFileSync(cacheFile, script.crea
 // The bundle needs only node's own modules of `require`; it runs as the main module would.
 const main = new Module(bundle);
 main.filename = bundle;
+// cast: vm types a script's value any; Module.wrap's text evaluates to node's module wrapper function
 const run = script.runInThisContext() as (
   exports: unknown,
   require: NodeJS.Require,

@@ -38,10 +38,48 @@ function load(dir: string): { file: string; schema: JsonSchema }[] {
     .sort()
     .map((f) => ({
       file: `schema/${dir}/${f}`,
-      // JSON.parse gives any; the files are JSON Schema documents, checked by the server's ajv at start.
-      schema: JSON.parse(fs.readFileSync(path.join(root, "schema", dir, f), "utf8")) as JsonSchema,
+      schema: readSchema(`schema/${dir}/${f}`, JSON.parse(fs.readFileSync(path.join(root, "schema", dir, f), "utf8"))),
     }));
 }
+
+/** A schema document, checked for the keywords this script reads (the server's ajv checks the rest). */
+function readSchema(file: string, json: unknown): JsonSchema {
+  if (!isJsonSchema(json)) throw new Error(`${file} is not a JSON Schema of the shape schema/ uses`);
+  return json;
+}
+
+function isJsonSchema(json: unknown): json is JsonSchema {
+  if (!isFields(json)) return false;
+  const strings = ["$id", "title", "description", "$ref", "pattern"].every((k) => optional(json[k], isString));
+  const flags = ["readOnly", "writeOnly"].every((k) => optional(json[k], (v) => typeof v === "boolean"));
+  const x = json["x-tidemark"];
+  return (
+    strings &&
+    flags &&
+    optional(json.type, (v) => isString(v) || (Array.isArray(v) && v.every(isString))) &&
+    optional(
+      json.enum,
+      (v) => Array.isArray(v) && v.every((e) => e === null || ["string", "number", "boolean"].includes(typeof e)),
+    ) &&
+    optional(json.properties, (v) => isFields(v) && Object.values(v).every(isJsonSchema)) &&
+    optional(json.$defs, (v) => isFields(v) && Object.values(v).every(isJsonSchema)) &&
+    optional(json.required, (v) => Array.isArray(v) && v.every(isString)) &&
+    optional(json.items, isJsonSchema) &&
+    optional(json.additionalProperties, (v) => typeof v === "boolean" || isJsonSchema(v)) &&
+    optional(
+      x,
+      (v) =>
+        isFields(v) &&
+        isString(v.collection) &&
+        ["parent", "idParameter", "terraformType"].every((k) => optional(v[k], isString)),
+    )
+  );
+}
+
+const isFields = (json: unknown): json is Record<string, unknown> =>
+  typeof json === "object" && json !== null && !Array.isArray(json);
+const isString = (json: unknown): json is string => typeof json === "string";
+const optional = (json: unknown, is: (json: unknown) => boolean): boolean => json === undefined || is(json);
 
 const pascal = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const constant = (s: string): string => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
@@ -167,7 +205,8 @@ export function idPatternsAgree(): string[] {
   const problems: string[] = [];
   for (const { file, schema } of documents) {
     for (const m of JSON.stringify(schema).matchAll(/"pattern":"((?:[^"\\]|\\.)*)"/g)) {
-      const pattern = JSON.parse(`"${m[1]}"`) as string;
+      const pattern: unknown = JSON.parse(`"${m[1]}"`);
+      if (typeof pattern !== "string") continue; // a quoted JSON literal always reads as a string
       for (const collection of collections) {
         for (const at of pattern.split(`${collection}/`).slice(1)) {
           if (!at.startsWith(SCHEMA_ID_SOURCE)) problems.push(`${file}: ${pattern}`);

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { DATA_SOURCES } from "../data-sources";
 import { TidemarkProvider } from "../framework/provider";
-import { type SchemaDocument, schemaDocument } from "../protocol/schema-json";
+import { type SchemaDocument, readSchemaDocument, schemaDocument } from "../protocol/schema-json";
 import { RESOURCES } from "../resources";
 
 export const TIDEMARK_ADDRESS = "registry.terraform.io/tidemark/tidemark";
@@ -22,7 +22,7 @@ export function tidemarkSchemaDocument(): SchemaDocument {
 }
 
 export function tidbcloudSchemaDocument(): SchemaDocument {
-  return JSON.parse(fs.readFileSync(TIDBCLOUD_SCHEMA_FILE, "utf8")) as SchemaDocument;
+  return readSchemaDocument(fs.readFileSync(TIDBCLOUD_SCHEMA_FILE, "utf8"));
 }
 
 /** The name of each provider's directory under BINDINGS_DIR, and the document it is generated from. */
@@ -43,7 +43,7 @@ export async function renderBindings(): Promise<Map<string, string>> {
   try {
     for (const [name, document] of Object.entries(bindingSources())) {
       const out = path.join(scratch, name);
-      // The generator's type names older format versions of the same document; it reads the same fields.
+      // cast: the generator's type allows only format versions 0.1 and 0.2 of this document; it reads the same fields in 1.0
       await generateProviderBindingsFromSchema(out, document as unknown as GeneratorSchema);
       const generated = path.join(out, "providers", name);
       for (const file of listFiles(generated)) {

@@ -46,6 +46,21 @@ export class ApiCallError extends Error {
 
 type Query = Record<string, string | number | undefined>;
 
+/** One page of a list: the items under the collection's field, and the token of the next page. */
+interface ListPage<T> {
+  nextPageToken?: string;
+  [field: string]: T[] | string | undefined;
+}
+
+/** A JSON object, its fields read by name. */
+function isFields(json: unknown): json is Record<string, unknown> {
+  return typeof json === "object" && json !== null && !Array.isArray(json);
+}
+
+function isFieldViolation(json: unknown): json is FieldViolation {
+  return isFields(json) && typeof json.field === "string" && typeof json.description === "string";
+}
+
 const IDEMPOTENT = new Set(["GET", "PUT", "DELETE", "HEAD"]);
 const RETRIABLE_STATUS = new Set([429, 502, 503, 504]);
 // 429 and 503 say the server did not act on the request, so even a create may be sent again.
@@ -146,9 +161,10 @@ export class TidemarkClient {
       },
       false,
     );
-    const body = res as { token: string; expireTime: string };
-    this.session.token = body.token;
-    this.session.expiry = new Date(body.expireTime).getTime();
+    if (!isFields(res) || typeof res.token !== "string" || typeof res.expireTime !== "string")
+      throw new ApiCallError(0, "INTERNAL", `${this.base} answered the login without a token`, [], undefined);
+    this.session.token = res.token;
+    this.session.expiry = new Date(res.expireTime).getTime();
     this.session.margin = Math.min(60_000, (this.session.expiry - Date.now()) / 10);
   }
 
@@ -179,9 +195,10 @@ export class TidemarkClient {
     const out: T[] = [];
     let pageToken: string | undefined;
     do {
-      const page = await this.get<Record<string, unknown>>(collection, { ...query, pageSize: 1000, pageToken });
-      out.push(...((page[field] as T[] | undefined) ?? []));
-      pageToken = page.nextPageToken as string | undefined;
+      const page = await this.get<ListPage<T>>(collection, { ...query, pageSize: 1000, pageToken });
+      const items = page[field];
+      if (Array.isArray(items)) out.push(...items);
+      pageToken = page.nextPageToken;
     } while (pageToken);
     return out;
   }
@@ -189,13 +206,16 @@ export class TidemarkClient {
   private async call<T>(method: string, path: string, query?: Query, body?: object): Promise<T> {
     // Renew early so a token never expires between check and use; a 401 still renews below.
     if (!this.session.token || Date.now() > this.session.expiry - this.session.margin) await this.login();
+    let answer: unknown;
     try {
-      return (await this.send(method, path, query, body, true)) as T;
+      answer = await this.send(method, path, query, body, true);
     } catch (err) {
       if (!(err instanceof ApiCallError) || err.httpStatus !== 401) throw err;
       await this.login();
-      return (await this.send(method, path, query, body, true)) as T;
+      answer = await this.send(method, path, query, body, true);
     }
+    // cast: an answer is the resource schema/ describes for this call; the client does not check it again
+    return answer as T;
   }
 
   private async send(
@@ -230,10 +250,10 @@ export class TidemarkClient {
           await this.pause(attempt);
           continue;
         }
-        const code = (err as { code?: string }).code;
+        const code = err instanceof Error && "code" in err && typeof err.code === "string" ? err.code : undefined;
         throw new ApiCallError(0, "UNAVAILABLE", `cannot reach ${this.base}${code ? ` (${code})` : ""}`, [], undefined);
       }
-      if (res.status >= 200 && res.status < 300) return res.body ? (JSON.parse(res.body) as unknown) : {};
+      if (res.status >= 200 && res.status < 300) return res.body ? JSON.parse(res.body) : {};
       const retriable = idempotent ? RETRIABLE_STATUS.has(res.status) : NOT_PROCESSED.has(res.status);
       if (retriable && attempt < attempts) {
         await this.pause(attempt, header(res, "retry-after"));
@@ -267,18 +287,18 @@ function header(res: HttpAnswer, name: string): string | undefined {
 }
 
 function toCallError(res: HttpAnswer): ApiCallError {
-  let parsed: { error?: { status?: string; message?: string; details?: FieldViolation[] } } = {};
+  let parsed: unknown;
   try {
-    parsed = JSON.parse(res.body) as typeof parsed;
+    parsed = JSON.parse(res.body);
   } catch {
     // Not our JSON error shape: a proxy in between, most likely.
   }
-  const e = parsed.error ?? {};
+  const e = isFields(parsed) && isFields(parsed.error) ? parsed.error : {};
   return new ApiCallError(
     res.status,
-    e.status ?? `HTTP_${res.status}`,
-    e.message ?? `HTTP ${res.status}`,
-    e.details ?? [],
+    typeof e.status === "string" ? e.status : `HTTP_${res.status}`,
+    typeof e.message === "string" ? e.message : `HTTP ${res.status}`,
+    Array.isArray(e.details) ? e.details.filter(isFieldViolation) : [],
     header(res, "x-request-id"),
   );
 }

@@ -81,7 +81,7 @@ function planBlock(block: BlockSchema, prior: Value, proposed: ValueRecord, conf
     } else if (a.default !== undefined) {
       out[a.name] = a.default;
     } else if (!creating && a.stable) {
-      out[a.name] = (prior as ValueRecord)[a.name] ?? null;
+      out[a.name] = prior[a.name] ?? null;
     } else {
       out[a.name] = unknown;
     }
@@ -89,7 +89,7 @@ function planBlock(block: BlockSchema, prior: Value, proposed: ValueRecord, conf
   for (const b of block.blocks)
     out[b.name] = planNested(
       b,
-      creating ? null : ((prior as ValueRecord)[b.name] ?? null),
+      creating ? null : (prior[b.name] ?? null),
       proposed[b.name] ?? null,
       cfg?.[b.name] ?? null,
     );

@@ -90,9 +90,9 @@ export class TidemarkProvider implements Provider {
     }
     if (diagnostics.length > 0) return { diagnostics };
     const client = new TidemarkClient({
-      url: settings.url as string,
-      serviceAccount: settings.service_account as string,
-      serviceKey: settings.service_key as string,
+      url: settings.url,
+      serviceAccount: settings.service_account,
+      serviceKey: settings.service_key,
     });
     try {
       await client.withSignal(context.signal).login();

@@ -2,7 +2,7 @@
 // and Terraform describe one contract. Terraform-only facts (the id attribute, which computed
 // values survive an update) are the framework's rules; a resource adds only what its JSON
 // Schema cannot say.
-import type { CtyType, Value } from "../protocol/cty";
+import { type CtyType, type Value, record } from "../protocol/cty";
 
 export interface AttributeSchema {
   /** Terraform's name: snake_case. */
@@ -90,7 +90,7 @@ const STABLE = new Set(["name", "createTime"]);
 function resolve(node: JsonSchemaNode, root: JsonSchemaNode): JsonSchemaNode {
   if (!node.$ref) return node;
   const m = /^#\/\$defs\/(.+)$/.exec(node.$ref);
-  const target = m ? root.$defs?.[m[1] as string] : undefined;
+  const target = m ? root.$defs?.[m[1]] : undefined;
   if (!target) throw new Error(`cannot resolve ${node.$ref}`);
   return target;
 }
@@ -144,7 +144,7 @@ export function deriveBlock(
         maxItems: prop.maxItems ?? 0,
         block: deriveBlock(items, root, {}, `${path}${name}.`),
         description,
-        ...(options.keys?.[apiName] ? { key: snakeCase(options.keys[apiName] as string) } : {}),
+        ...(options.keys?.[apiName] ? { key: snakeCase(options.keys[apiName]) } : {}),
       });
       continue;
     }
@@ -186,8 +186,8 @@ function defaultValue(value: unknown): Value {
     return value;
   if (Array.isArray(value)) return value.map(defaultValue);
   if (typeof value === "object") {
-    const out: Record<string, Value> = Object.create(null) as Record<string, Value>;
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = defaultValue(v);
+    const out = record();
+    for (const [k, v] of Object.entries(value)) out[k] = defaultValue(v);
     return out;
   }
   throw new Error(`unsupported default ${String(value)}`);

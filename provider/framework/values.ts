@@ -5,6 +5,11 @@ import type { AttributeSchema, BlockSchema, NestedBlockSchema } from "./schema";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** An object in an API answer (arrays included, as `typeof` says): its fields are read by name. */
+function isFields(json: unknown): json is Record<string, unknown> {
+  return typeof json === "object" && json !== null;
+}
+
 /** A scalar, list or map attribute value as JSON. */
 function scalarToJson(value: Value): Json | undefined {
   if (value === null || isUnknown(value)) return undefined;
@@ -33,7 +38,9 @@ export function toApi(block: BlockSchema, value: ValueRecord): { [key: string]: 
   for (const b of block.blocks) {
     const v = value[b.name] ?? null;
     if (v === null || isUnknown(v)) continue;
-    if (b.nesting !== "single" && Array.isArray(v)) out[b.apiName] = v.map((e) => toApi(b.block, e as ValueRecord));
+    // A block's elements are objects; one not yet known (never so when applying) has no fields to send.
+    if (b.nesting !== "single" && Array.isArray(v))
+      out[b.apiName] = v.map((e) => toApi(b.block, isRecord(e) ? e : record()));
     else if (isRecord(v)) out[b.apiName] = toApi(b.block, v);
   }
   return out;
@@ -47,9 +54,9 @@ function scalarFromJson(a: AttributeSchema, json: unknown): Value {
   if (type === "bool") return Boolean(json);
   if (Array.isArray(type) && (type[0] === "list" || type[0] === "set") && Array.isArray(json))
     return json.map((j) => (j === null ? null : String(j)));
-  if (Array.isArray(type) && type[0] === "map" && typeof json === "object") {
+  if (Array.isArray(type) && type[0] === "map" && isFields(json)) {
     const out = record();
-    for (const [k, v] of Object.entries(json as Record<string, unknown>)) out[k] = v === null ? null : String(v);
+    for (const [k, v] of Object.entries(json)) out[k] = v === null ? null : String(v);
     return out;
   }
   throw new Error(`cannot read ${a.name} from the API's answer`);
@@ -80,12 +87,12 @@ export function fromApi(block: BlockSchema, json: Record<string, unknown>, secre
     const v = json[b.apiName];
     const prior = known?.[b.name] ?? null;
     if (b.nesting !== "single") {
-      const items = Array.isArray(v) ? (v as Record<string, unknown>[]) : [];
+      const items = Array.isArray(v) ? v.filter(isFields) : [];
       out[b.name] = items.map((item, i) =>
         fromApi(b.block, item, Array.isArray(prior) ? matchElement(b, prior, item, i) : null),
       );
     } else {
-      out[b.name] = v && typeof v === "object" ? fromApi(b.block, v as Record<string, unknown>, prior) : null;
+      out[b.name] = isFields(v) ? fromApi(b.block, v, prior) : null;
     }
   }
   return out;
@@ -97,8 +104,9 @@ export function fromApi(block: BlockSchema, json: Record<string, unknown>, secre
  */
 function matchElement(b: NestedBlockSchema, prior: Value[], item: Record<string, unknown>, index: number): Value {
   const key = b.key ? b.block.attributes.find((a) => a.name === b.key) : undefined;
-  if (key?.apiName && item[key.apiName] !== undefined) {
-    const match = prior.find((p) => isRecord(p) && p[key.name] === item[key.apiName as string]);
+  const apiName = key?.apiName;
+  if (key && apiName && item[apiName] !== undefined) {
+    const match = prior.find((p) => isRecord(p) && p[key.name] === item[apiName]);
     if (match !== undefined) return match;
   }
   return prior[index] ?? null;

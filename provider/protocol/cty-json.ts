@@ -166,7 +166,8 @@ class JsonParser {
   }
 
   private object(): JsonObject {
-    const out = record() as unknown as JsonObject;
+    // No prototype, as record(): a key such as `__proto__` is data.
+    const out: JsonObject = { __proto__: null };
     this.at++;
     this.space();
     if (this.text[this.at] === "}") {
@@ -221,12 +222,14 @@ class JsonParser {
       else i += 1;
     }
     this.at = i + 1;
+    let parsed: unknown;
     try {
       // The built-in parser handles escapes and rejects raw control characters.
-      return JSON.parse(this.text.slice(start, i + 1)) as string;
+      parsed = JSON.parse(this.text.slice(start, i + 1));
     } catch {
       return this.fail("invalid string");
     }
+    return typeof parsed === "string" ? parsed : this.fail("invalid string");
   }
 
   private literal<T extends Json>(word: string, value: T): T {

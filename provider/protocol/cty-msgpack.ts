@@ -52,12 +52,17 @@ export function decodeMsgpack(bytes: Uint8Array, type: CtyType): Value {
   try {
     wire = decoder.decode(bytes);
   } catch (err) {
-    throw new CtyValueError([], `malformed msgpack: ${(err as Error).message}`);
+    throw new CtyValueError([], `malformed msgpack: ${err instanceof Error ? err.message : String(err)}`);
   }
   return fromWire(wire, type, []);
 }
 
 // ---- encoding: a value becomes the plain tree @msgpack/msgpack writes ----
+
+/** A map or object as written: like `record()`, without a prototype, so every key is data. */
+function wireRecord(): Record<string, unknown> {
+  return { __proto__: null };
+}
 
 function toWire(value: Value, type: CtyType, path: AttributePath): unknown {
   if (type === "dynamic") return dynamicToWire(value, path);
@@ -95,7 +100,7 @@ function toWire(value: Value, type: CtyType, path: AttributePath): unknown {
     }
     case "map": {
       if (!isRecord(value)) throw new CtyValueError(path, `expected a map, got ${describe(value)}`);
-      const out = record() as Record<string, unknown>;
+      const out = wireRecord();
       for (const [key, v] of Object.entries(value)) out[key] = toWire(v, type[1], [...path, { key }]);
       return out;
     }
@@ -106,7 +111,7 @@ function toWire(value: Value, type: CtyType, path: AttributePath): unknown {
         if (!(name in attributes)) throw new CtyValueError([...path, name], "no such attribute in the schema");
       }
       // Terraform requires every attribute, null where null.
-      const out = record() as Record<string, unknown>;
+      const out = wireRecord();
       for (const [name, t] of Object.entries(attributes)) out[name] = toWire(value[name] ?? null, t, [...path, name]);
       return out;
     }
@@ -208,7 +213,7 @@ function dynamicFromWire(wire: unknown, path: AttributePath): Value {
   if (!Array.isArray(wire) || wire.length !== 2) {
     throw new CtyValueError(path, "a dynamic value must be a [type, value] pair");
   }
-  const [typeBytes, inner] = wire as [unknown, unknown];
+  const [typeBytes, inner]: unknown[] = wire;
   const json = typeBytes instanceof Uint8Array ? text(typeBytes, path) : typeBytes;
   if (typeof json !== "string") throw new CtyValueError(path, "a dynamic value's type must be JSON text");
   let type: CtyType;

@@ -76,7 +76,7 @@ export interface ValueRecord {
 
 /** A record without a prototype, so any key a user writes in a map (even `__proto__`) is data. */
 export function record(): ValueRecord {
-  return Object.create(null) as ValueRecord;
+  return { __proto__: null };
 }
 
 export function isUnknown(value: Value): value is Unknown {
@@ -142,8 +142,8 @@ export class CtyValueError extends Error {
 /** Checks a JSON type expression (from a schema or a dynamic value) and returns it typed. */
 export function parseType(json: unknown): CtyType {
   if (json === "string" || json === "number" || json === "bool" || json === "dynamic") return json;
-  if (Array.isArray(json) && typeof json[0] === "string") {
-    const [kind, arg] = json as [string, unknown];
+  const [kind, arg]: unknown[] = Array.isArray(json) ? json : [];
+  if (Array.isArray(json) && typeof kind === "string") {
     switch (kind) {
       case "list":
       case "set":

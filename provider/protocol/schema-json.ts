@@ -54,6 +54,92 @@ export interface BlockTypeJson {
   max_items?: number;
 }
 
+/** A schema document from its JSON text, checked for every field this module reads. */
+export function readSchemaDocument(text: string): SchemaDocument {
+  const json: unknown = JSON.parse(text);
+  if (!isSchemaDocument(json))
+    throw new Error("not a provider schema document as `terraform providers schema -json` prints");
+  return json;
+}
+
+type Is = (json: unknown) => boolean;
+
+const isFields = (json: unknown): json is Record<string, unknown> =>
+  typeof json === "object" && json !== null && !Array.isArray(json);
+const isString: Is = (json) => typeof json === "string";
+const isBoolean: Is = (json) => typeof json === "boolean";
+const isNumber: Is = (json) => typeof json === "number";
+const optional = (json: unknown, is: Is): boolean => json === undefined || is(json);
+const mapOf =
+  (is: Is): Is =>
+  (json) =>
+    isFields(json) && Object.values(json).every(is);
+const oneOf =
+  (...values: string[]): Is =>
+  (json) =>
+    typeof json === "string" && values.includes(json);
+const isDescriptionKind = oneOf("plain", "markdown");
+
+function isSchemaDocument(json: unknown): json is SchemaDocument {
+  return (
+    isFields(json) &&
+    isString(json.format_version) &&
+    mapOf(isProviderSchemaJson)(json.provider_schemas) &&
+    optional(json.provider_versions, mapOf(isString))
+  );
+}
+
+function isProviderSchemaJson(json: unknown): json is ProviderSchemaJson {
+  return (
+    isFields(json) &&
+    isSchemaJson(json.provider) &&
+    optional(json.resource_schemas, mapOf(isSchemaJson)) &&
+    optional(json.data_source_schemas, mapOf(isSchemaJson))
+  );
+}
+
+function isSchemaJson(json: unknown): json is SchemaJson {
+  return isFields(json) && isNumber(json.version) && isBlockJson(json.block);
+}
+
+function isBlockJson(json: unknown): json is BlockJson {
+  return (
+    isFields(json) &&
+    optional(json.attributes, mapOf(isAttributeJson)) &&
+    optional(json.block_types, mapOf(isBlockTypeJson)) &&
+    optional(json.description, isString) &&
+    optional(json.description_kind, isDescriptionKind) &&
+    optional(json.deprecated, isBoolean)
+  );
+}
+
+function isAttributeJson(json: unknown): json is AttributeJson {
+  if (!isFields(json)) return false;
+  const nested = json.nested_type;
+  return (
+    optional(
+      nested,
+      (n) =>
+        isFields(n) && mapOf(isAttributeJson)(n.attributes) && oneOf("single", "list", "set", "map")(n.nesting_mode),
+    ) &&
+    optional(json.description, isString) &&
+    optional(json.description_kind, isDescriptionKind) &&
+    ["deprecated", "required", "optional", "computed", "sensitive", "write_only"].every((flag) =>
+      optional(json[flag], isBoolean),
+    )
+  );
+}
+
+function isBlockTypeJson(json: unknown): json is BlockTypeJson {
+  return (
+    isFields(json) &&
+    oneOf("single", "list", "set", "map", "group")(json.nesting_mode) &&
+    isBlockJson(json.block) &&
+    optional(json.min_items, isNumber) &&
+    optional(json.max_items, isNumber)
+  );
+}
+
 /** The document Terraform prints for one provider, at `address`. */
 export function schemaDocument(address: string, schema: ProviderSchema): SchemaDocument {
   return {
@@ -104,7 +190,7 @@ function blockTypeJson(nested: NestedBlock): BlockTypeJson {
 
 function attributeJson(attribute: Attribute): AttributeJson {
   return {
-    ...(attribute.type !== undefined ? { type: JSON.parse(typeJson(attribute.type)) as unknown } : {}),
+    ...(attribute.type !== undefined ? { type: typeExpression(attribute.type) } : {}),
     ...(attribute.nested
       ? {
           nested_type: {
@@ -122,6 +208,11 @@ function attributeJson(attribute: Attribute): AttributeJson {
     ...(attribute.sensitive ? { sensitive: true } : {}),
     ...(attribute.writeOnly ? { write_only: true } : {}),
   };
+}
+
+/** A type as the document writes it: the JSON value of its type expression. */
+function typeExpression(type: CtyType): unknown {
+  return JSON.parse(typeJson(type));
 }
 
 function schemaOf(json: SchemaJson): Schema {
@@ -174,7 +265,7 @@ function sortedMap<T, U>(record: Record<string, T>, f: (value: T) => U): Record<
   return Object.fromEntries(
     Object.keys(record)
       .sort()
-      .map((key) => [key, f(record[key] as T)]),
+      .map((key) => [key, f(record[key])]),
   );
 }
 

@@ -67,7 +67,9 @@ export async function serve(provider: Provider, options: ServeOptions = {}): Pro
     process.stdout.write(`${handshakeLine(socket, identity?.der)}\n`);
   } catch (err) {
     const message =
-      err instanceof HandshakeError ? err.message : `The provider could not start: ${(err as Error).message}`;
+      err instanceof HandshakeError
+        ? err.message
+        : `The provider could not start: ${err instanceof Error ? err.message : String(err)}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);
   }

@@ -2,7 +2,7 @@
 // an optional environment override. It never creates or drops a database: destroy returns it to
 // the default project. Import id: the database's name, `instances/{instance}/databases/{database}`.
 import databaseSchema from "../../schema/resources/database.json";
-import type { ValueRecord } from "../protocol/cty";
+import { record } from "../protocol/cty";
 import { defineResource } from "../framework/resource";
 import { ImportIdError, changedFields, stateOf } from "../framework/operations";
 import { toApi } from "../framework/values";
@@ -49,7 +49,7 @@ export const databaseResource = defineResource({
       if (!NAME.test(id)) {
         throw new ImportIdError('Import a database by its name, such as "instances/prod-tidb/databases/shop".');
       }
-      const known: ValueRecord = Object.create(null) as ValueRecord;
+      const known = record();
       return stateOf(type, await client.get<Record<string, unknown>>(id), known);
     },
   },

@@ -92,7 +92,7 @@ export function readMigrations(directory: string): MigrationFile[] {
     })
     .sort((a, b) => compareVersions(a.version, b.version) || (a.file < b.file ? -1 : 1));
   for (let i = 1; i < files.length; i++) {
-    const [a, b] = [files[i - 1] as MigrationFile, files[i] as MigrationFile];
+    const [a, b] = [files[i - 1], files[i]];
     if (compareVersions(a.version, b.version) === 0) {
       throw new Error(`${a.file} and ${b.file} have the same version: give each migration its own`);
     }

@@ -100,5 +100,5 @@ function toStatement(file: string, line: number, labels: Record<string, string>,
 }
 
 function isOneOf<T extends string>(values: readonly T[], value: string | undefined): value is T {
-  return value !== undefined && (values as readonly string[]).includes(value);
+  return values.some((v) => v === value);
 }

@@ -858,8 +858,7 @@ function readAlterOption(option: G.AlterOptionContext, shape: StatementShape, pa
   ) {
     const index = alterIndex(option);
     shape.indexes.push(index);
-    const resource =
-      { primary: "primary key", unique: "unique key", foreign: "foreign key" }[index.kind as string] ?? "index";
+    const resource = ADDED_KEY[index.kind] ?? "index";
     clause("add", resource, index.name ? { name: index.name } : {});
   } else if (option instanceof AlterByAddCheckTableConstraintContext) {
     clause("add", "check");
@@ -881,6 +880,13 @@ function readAlterOption(option: G.AlterOptionContext, shape: StatementShape, pa
     clause("other", "other");
   }
 }
+
+/** What an ALTER TABLE adding an index adds, for the kinds that are keys; any other is an index. */
+const ADDED_KEY: Partial<Record<IndexShape["kind"], string>> = {
+  primary: "primary key",
+  unique: "unique key",
+  foreign: "foreign key",
+};
 
 function alterIndex(
   option:

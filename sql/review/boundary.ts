@@ -375,7 +375,7 @@ class StatementReader {
     while (this.i < ws.length) {
       if (this.i === this.bodyAt) this.startSegment(this.i);
       if (this.i === this.segmentStart) this.readHead();
-      const w = ws[this.i] as Word;
+      const w = ws[this.i];
       const next = this.step(w);
       this.i = next ?? this.i + 1;
     }
@@ -403,7 +403,7 @@ class StatementReader {
   }
 
   private get frame(): Frame {
-    return this.frames[this.frames.length - 1] as Frame;
+    return this.frames[this.frames.length - 1];
   }
 
   private word(offset: number): Word | undefined {
@@ -517,9 +517,12 @@ class StatementReader {
       return undefined;
     }
     if (w.text === "@") return this.variable();
-    if (this.dottedAt(this.i)) return this.dotted();
+    const dotted = this.dottedAt(this.i);
+    if (dotted) return this.dotted(dotted);
     if (w.kind === "word") return this.keyword(w);
-    if (w.kind === "identifier" || (w.kind === "string" && w.text.startsWith('"'))) this.bareName(w);
+    // An identifier or a double-quoted string: the words that are names.
+    const name = namePart(w);
+    if (name !== undefined) this.bareName(name, w.line);
     return undefined;
   }
 
@@ -570,36 +573,26 @@ class StatementReader {
     return prev?.text === "," || (prev?.kind === "word" && prev.upper === "SET");
   }
 
-  /** Whether a dotted name `x . y` starts at `at`. */
-  private dottedAt(at: number): boolean {
+  /** The first two parts of a dotted name `x . y` starting at `at`, if one does. */
+  private dottedAt(at: number): [string, string] | undefined {
     const first = this.ws[at];
     const dot = this.ws[at + 1];
     const second = this.ws[at + 2];
-    if (!first || dot?.text !== "." || !second) return false;
-    if (first.text === "*") return second.text === "*";
-    return namePart(first) !== undefined && !isDigits(first) && (namePart(second) !== undefined || second.text === "*");
+    if (!first || dot?.text !== "." || !second) return undefined;
+    if (first.text === "*") return second.text === "*" ? ["*", "*"] : undefined;
+    const firstPart = namePart(first);
+    const secondPart = dottedPart(second);
+    return firstPart !== undefined && !isDigits(first) && secondPart !== undefined
+      ? [firstPart, secondPart]
+      : undefined;
   }
 
-  private dotted(): number {
-    const parts: string[] = [];
+  private dotted([first, second]: [string, string]): number {
     const line = this.ws[this.i]?.line ?? 0;
-    let j = this.i;
-    for (;;) {
-      const w = this.ws[j] as Word;
-      parts.push(w.text === "*" ? "*" : (namePart(w) as string));
-      if (
-        parts.length < 3 &&
-        this.ws[j + 1]?.text === "." &&
-        this.ws[j + 2] &&
-        (namePart(this.ws[j + 2] as Word) !== undefined || this.ws[j + 2]?.text === "*")
-      ) {
-        j += 2;
-      } else break;
-    }
-    const end = j + 1;
+    const third = this.ws[this.i + 3]?.text === "." ? dottedPart(this.ws[this.i + 4]) : undefined;
+    const end = this.i + (third === undefined ? 3 : 5);
     const called = this.ws[end]?.text === "(";
-    const [first, second, third] = parts as [string, string, string | undefined];
-    const written = parts.join(".");
+    const written = third === undefined ? `${first}.${second}` : `${first}.${second}.${third}`;
     const frame = this.frame;
     if (frame.clause === "expr") {
       if (called) this.touch(first, second, "routine", line, written);
@@ -623,12 +616,11 @@ class StatementReader {
   }
 
   /** A name on its own: in a table list, a table (or its alias). */
-  private bareName(w: Word): void {
+  private bareName(name: string, line: number): void {
     const frame = this.frame;
     if (frame.clause !== "tables") return;
-    const name = namePart(w) as string;
     if (!frame.afterReference) {
-      this.touch(null, name, frame.expect, w.line);
+      this.touch(null, name, frame.expect, line);
       frame.afterReference = true;
     }
     this.alias(name);
@@ -744,7 +736,8 @@ class StatementReader {
     }
     if (u === "ROW" && prevUpper === "EACH" && this.ws[this.i - 2]?.upper === "FOR") {
       const ordered = nextUpper === "FOLLOWS" || nextUpper === "PRECEDES";
-      if (ordered) this.touch(null, namePart(this.word(2) as Word) ?? "", "table", line);
+      const target = this.word(2);
+      if (ordered) this.touch(null, (target && namePart(target)) ?? "", "table", line);
       this.startSegment(this.i + (ordered ? 3 : 1));
       return this.i + (ordered ? 3 : 1);
     }
@@ -873,17 +866,19 @@ class StatementReader {
     }
     if (u === "AS") {
       const named = this.word(1);
+      const namedName = named && namePart(named);
       if (nextUpper === "(") {
         // A common table expression: `name AS (` or `name (columns) AS (`.
         const before = prev?.text === ")" ? this.nameBeforeGroup(this.i - 1) : prev;
-        if (before && namePart(before) !== undefined) this.alias(namePart(before) as string);
+        const beforeName = before && namePart(before);
+        if (beforeName !== undefined) this.alias(beforeName);
       } else if (
         named &&
-        namePart(named) !== undefined &&
+        namedName !== undefined &&
         this.ws[this.i + 2]?.text !== "." &&
         !(named.kind === "word" && KEYWORDS.has(named.upper))
       ) {
-        this.alias(namePart(named) as string);
+        this.alias(namedName);
         if (frame.clause === "tables") frame.afterReference = true;
         return this.i + 2;
       }
@@ -900,7 +895,7 @@ class StatementReader {
         this.endList();
         return undefined;
       }
-      this.bareName(w);
+      this.bareName(w.text, w.line);
     }
     return undefined;
   }
@@ -912,7 +907,8 @@ class StatementReader {
     const w = this.ws[j];
     if (!w || w.kind === "symbol" || (w.kind === "word" && kind === "database" && DATABASE_OPTIONS.has(w.upper)))
       return j;
-    const name = w.kind === "string" ? stringValue(w.text) : (namePart(w) as string);
+    // Not a symbol: a string, an identifier or a word.
+    const name = w.kind === "string" ? stringValue(w.text) : w.kind === "identifier" ? unquote(w.text) : w.text;
     this.touch(name, "", kind, w.line);
     if (this.ws[j + 1]?.upper === "TO" && this.ws[j + 2]) return this.databaseName(j + 2, kind);
     return j + 1;
@@ -1059,6 +1055,12 @@ function isVerb(upper: string): boolean {
     "PARTITIONS",
     "FOR",
   ].includes(upper);
+}
+
+/** A part of a dotted name: a name, or `*`. */
+function dottedPart(w: Word | undefined): string | undefined {
+  if (!w) return undefined;
+  return w.text === "*" ? "*" : namePart(w);
 }
 
 /**

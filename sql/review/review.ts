@@ -132,7 +132,7 @@ export function reviewParsed(change: ParsedChange, { rules, boundary, schema }: 
   const contexts: StatementContext[] = [];
   statements.forEach((statement, i) => {
     // parseChange made one entry per statement, in order.
-    const parsed = change.parsed[i] as ParsedStatement;
+    const parsed = change.parsed[i];
     contexts.push(
       boundary
         ? { statement, parsed, engine, boundary, catalog, finalCatalog, change: contexts }

@@ -67,24 +67,28 @@ export class ExistingClusterEnrollment extends Construct {
   constructor(scope: Construct, id: string, props: ExistingClusterEnrollmentProps) {
     super(scope, id);
     const provider = props.tidemarkProvider;
-    if ((props.environment === undefined) === (props.newEnvironment === undefined)) {
-      throw new Error(`ExistingClusterEnrollment ${id}: give exactly one of environment and newEnvironment`);
-    }
-    if (props.newEnvironment) {
+    const { environment, newEnvironment } = props;
+    let environmentName: string;
+    if (environment === undefined && newEnvironment !== undefined) {
       this.environment = new Environment(this, "environment", {
         provider,
-        resourceId: props.newEnvironment.id,
-        title: props.newEnvironment.title,
-        order: props.newEnvironment.order ?? 0,
-        protected: props.newEnvironment.protected ?? false,
+        resourceId: newEnvironment.id,
+        title: newEnvironment.title,
+        order: newEnvironment.order ?? 0,
+        protected: newEnvironment.protected ?? false,
       });
+      environmentName = this.environment.name;
+    } else if (environment !== undefined && newEnvironment === undefined) {
+      environmentName = environment;
+    } else {
+      throw new Error(`ExistingClusterEnrollment ${id}: give exactly one of environment and newEnvironment`);
     }
     this.instance = new Instance(this, "instance", {
       provider,
       resourceId: props.instanceId,
       title: props.title ?? props.instanceId,
       engine: props.engine,
-      environment: this.environment?.name ?? (props.environment as string),
+      environment: environmentName,
       ...(props.syncInterval !== undefined ? { syncInterval: props.syncInterval } : {}),
       ...(props.labels ? { labels: props.labels } : {}),
       dataSources: [
@@ -99,17 +103,19 @@ export class ExistingClusterEnrollment extends Construct {
       ],
     });
     const enrol = props.enrol;
-    this.databases = (enrol?.databases ?? []).map((database) => {
-      if (Token.isUnresolved(database)) {
-        throw new Error(`ExistingClusterEnrollment ${id}: database names must be known at synth time`);
-      }
-      return new Database(this, `database-${database}`, {
-        provider,
-        name: `${this.instance.name}/databases/${database}`,
-        project: (enrol as DatabaseEnrollment).project,
-        ...(enrol?.labels ? { labels: enrol.labels } : {}),
-      });
-    });
+    this.databases = enrol
+      ? enrol.databases.map((database) => {
+          if (Token.isUnresolved(database)) {
+            throw new Error(`ExistingClusterEnrollment ${id}: database names must be known at synth time`);
+          }
+          return new Database(this, `database-${database}`, {
+            provider,
+            name: `${this.instance.name}/databases/${database}`,
+            project: enrol.project,
+            ...(enrol.labels ? { labels: enrol.labels } : {}),
+          });
+        })
+      : [];
   }
 
   /** The instance's name, `instances/{id}`: a reference to the created instance. */

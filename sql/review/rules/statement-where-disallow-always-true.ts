@@ -3,6 +3,8 @@ import { stringValue, unquote, type Word } from "../tokens";
 import type { Finding, RuleDefinition } from "../types";
 
 /** Words that end a WHERE clause at its own depth. */
+/** Each comparison with its sides swapped: `0 < id` reads as `id > 0`. */
+const FLIPPED: Record<string, string> = { ">": "<", "<": ">", ">=": "<=", "<=": ">=" };
 const AFTER_WHERE = new Set(["ORDER", "LIMIT", "RETURNING", "FOR", "LOCK", "GROUP", "HAVING", "WINDOW", "UNION"]);
 
 const rule: RuleDefinition = {
@@ -102,8 +104,7 @@ function comparisonAlwaysTrue(left: Word, operator: string, right: Word): boolea
   // A column against a bound every key passes: id > 0, id >= 0, 0 < id.
   const bound = typeof a === "number" ? a : typeof b === "number" ? b : undefined;
   if (bound === undefined) return false;
-  const flipped =
-    a !== undefined ? ({ ">": "<", "<": ">", ">=": "<=", "<=": ">=" } as Record<string, string>)[operator] : operator;
+  const flipped = a !== undefined ? FLIPPED[operator] : operator;
   return (flipped === ">" && bound <= 0) || (flipped === ">=" && bound <= 0);
 }
 
