@@ -42,7 +42,7 @@ class LocalStack extends TerraformStack {
       user: user.stringValue,
       password: password.stringValue,
       environment: shop.environmentName("dev"),
-      enrol: { project: shop.projectName, databases: [(this.node.tryGetContext("database") as string) ?? "shop"] },
+      enrol: { project: shop.projectName, databases: [contextText(this.node.tryGetContext("database")) ?? "shop"] },
     });
 
     new TerraformOutput(this, "instance", { value: local.instanceName });
@@ -53,3 +53,8 @@ class LocalStack extends TerraformStack {
 const app = new App();
 new LocalStack(app, "cdktf-local");
 app.synth();
+
+/** A context value given on the command line (`-c database=shop`), when it is text. */
+function contextText(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}

@@ -44,7 +44,7 @@ class TidbCloudStack extends TerraformStack {
       instanceId: "orders",
       title: "Orders (TiDB Cloud)",
       environment: shop.environmentName("prod"),
-      enrol: { project: shop.projectName, databases: (this.node.tryGetContext("databases") as string[]) ?? [] },
+      enrol: { project: shop.projectName, databases: contextList(this.node.tryGetContext("databases")) },
     });
 
     new TerraformOutput(this, "host", { value: orders.host });
@@ -56,3 +56,8 @@ class TidbCloudStack extends TerraformStack {
 const app = new App();
 new TidbCloudStack(app, "cdktf-tidb-cloud");
 app.synth();
+
+/** A context value that lists names (`cdktf.json`'s `"context": { "databases": ["orders"] }`); none otherwise. */
+function contextList(value: unknown): string[] {
+  return Array.isArray(value) && value.every((v): v is string => typeof v === "string") ? value : [];
+}
