@@ -10,7 +10,17 @@ import { BUILTIN_PROTECTED_RULES, PARSE_ERROR_RULE, type ReviewTarget } from "..
 import type { KeptReview } from "../review/worker";
 import type { TargetBoundary } from "../../sql/review/boundary";
 import { chunks } from "../store/chunks";
-import { isArrayOf, isNullable, isNumber, isOneOf, isRecordOf, isShaped, isString, readJson } from "../store/json";
+import {
+  isArrayOf,
+  isNullable,
+  isNumber,
+  isOneOf,
+  isRecordOf,
+  isShaped,
+  isString,
+  readJson,
+  storedValue,
+} from "../store/json";
 import { ENGINES } from "../../sql/engine";
 import { CHANGE_ADVICE_LEVEL_VALUES } from "../../schema/generated/types";
 import type { Advice, ConfiguredLevel, ConfiguredRule, Engine } from "../../sql/review/types";
@@ -58,11 +68,11 @@ const isTargetCheck = isShaped<TargetCheck>({
 /** A change's checks as its creation stored them. */
 export const readChecks = (text: string): TargetCheck[] => readJson(text, isArrayOf(isTargetCheck), "Change.checks");
 
+const isEngine = isOneOf(ENGINES);
+
 /** An instance's engine as the store holds it, held to the engines review reads. */
 export function engineOf(value: string): Engine {
-  const found = ENGINES.find((e) => e === value);
-  if (!found) throw new Error(`an instance has the engine ${JSON.stringify(value)}, which review does not read`);
-  return found;
+  return storedValue(value, isEngine, "Instance.engine");
 }
 
 const STRICTNESS: Record<ConfiguredLevel, number> = { DISABLED: 0, WARNING: 1, ERROR: 2 };

@@ -24,9 +24,8 @@ import {
 import type { RouteTable } from "../http/routes";
 import { requestSchema, resourceSchema } from "../http/schemas";
 import type { Database as DatabaseRow, Prisma } from "../store/generated/sqlite/client";
-import { isOneOf } from "../store/json";
+import { isOneOf, storedValue } from "../store/json";
 import { DATABASE_NAME, DATABASE_STATE_VALUES, type DatabaseState } from "../../schema/generated/types";
-import { storedValue } from "./stored";
 import { environmentName } from "./environment";
 import { findInstance, instanceName } from "./instance";
 import { loweredSettings, projectName } from "./project";

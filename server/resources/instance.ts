@@ -8,14 +8,13 @@ import type { RouteTable } from "../http/routes";
 import { resourceSchema } from "../http/schemas";
 import { standardRoutes } from "../http/standard";
 import type { Instance as InstanceRow, Prisma } from "../store/generated/sqlite/client";
-import { isOneOf } from "../store/json";
+import { isOneOf, storedValue } from "../store/json";
 import {
   INSTANCE_ENGINE_VALUES,
   INSTANCE_STATE_VALUES,
   type InstanceEngine,
   type InstanceState,
 } from "../../schema/generated/types";
-import { storedValue } from "./stored";
 import { checkDataSource, syncInstance } from "../sync";
 import {
   checkDataSourceTypes,

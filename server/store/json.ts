@@ -11,6 +11,12 @@ export function readJson<T>(text: string, is: Guard<T>, column: string): T {
   return value;
 }
 
+/** A plain column holding one of a union's members (`Instance.state`) as Tidemark wrote it; anything else is a damaged store. */
+export function storedValue<T>(value: unknown, is: Guard<T>, column: string): T {
+  if (!is(value)) throw new Error(`the store's ${column} does not hold what Tidemark writes there`);
+  return value;
+}
+
 export const isString: Guard<string> = (value): value is string => typeof value === "string";
 export const isNumber: Guard<number> = (value): value is number => typeof value === "number";
 export const isBoolean: Guard<boolean> = (value): value is boolean => typeof value === "boolean";
