@@ -8,6 +8,8 @@ export default tseslint.config(
       "server/store/generated/",
       "provider/cdktf/bindings/",
       "coverage/",
+      // What test/integration/openapi-client.test.ts generates, should a run stop before removing it.
+      ".openapi-client-*/",
       "**/*.js",
       "**/*.mjs",
     ],
