@@ -1,3 +1,7 @@
-// The database engines Tidemark reads SQL for. The engine of the target chooses the dialect.
-export const ENGINES = ["MYSQL", "MARIADB", "TIDB"] as const;
-export type Engine = (typeof ENGINES)[number];
+// The database engines Tidemark reads SQL for: the contract's own list (schema/, an instance's
+// `engine`), so every engine an instance may have is one review reads. The engine of the target
+// chooses the dialect.
+import { INSTANCE_ENGINE_VALUES, type InstanceEngine } from "../schema/generated/types";
+
+export const ENGINES = INSTANCE_ENGINE_VALUES;
+export type Engine = InstanceEngine;
