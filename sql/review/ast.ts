@@ -9,7 +9,7 @@
 import { ParserRuleContext, TerminalNode, type ParseTree } from "antlr4ng";
 import { MySqlParser, Tree as G } from "../grammar";
 import type { ParsedStatement } from "../parse";
-import { stringValue, tokenize, unquote, words } from "./tokens";
+import { firstSignificant, stringValue, tokenize, unquote, words } from "./tokens";
 import type { Statement, StatementContext } from "./types";
 
 /** A table as a statement writes it, quotes removed. */
@@ -293,7 +293,7 @@ export function lineOf(context: StatementContext, at: { line: number } | number)
   let start = textStartLines.get(statement);
   if (start === undefined) {
     // The statement's line is that of its first significant token; its text may begin earlier.
-    const first = tokenize(statement.text).find((t) => t.kind !== "space" && t.kind !== "comment");
+    const first = firstSignificant(tokenize(statement.text));
     start = statement.line - (first?.line ?? 0);
     textStartLines.set(statement, start);
   }

@@ -1,6 +1,6 @@
 // A change's SQL text as a list of statements, with the line each one starts on.
 import { mysqlSplitterOptions, splitQuery } from "dbgate-query-splitter";
-import { tokenize, type SqlToken } from "./tokens";
+import { firstSignificant, tokenize, type SqlToken } from "./tokens";
 import type { Statement } from "./types";
 
 const SPLITTER_OPTIONS = { ...mysqlSplitterOptions, returnRichInfo: true };
@@ -23,24 +23,13 @@ export function splitStatements(sql: string): Statement[] {
     // The statement's first significant token, read from the whole text's tokens. A token that
     // straddles the statement's start (the splitter cut inside it) is read from the statement's own.
     const straddles = next > 0 && tokens[next - 1]!.start + tokens[next - 1]!.text.length > start;
-    const first = straddles
-      ? firstSignificant(tokenize(sql.slice(start, end)), 0, 0)
-      : firstSignificant(tokens, next, end);
+    const first = straddles ? firstSignificant(tokenize(sql.slice(start, end))) : firstSignificant(tokens, next, end);
     if (!first) continue;
     const text = sql.slice(start, end).trim();
     const line = straddles ? item.start.line + 1 + first.line : first.line + 1;
     statements.push({ text, line, index: statements.length });
   }
   return statements;
-}
-
-/** The first token from `from` that is neither blank nor a comment, before offset `end` (0: anywhere). */
-function firstSignificant(tokens: readonly SqlToken[], from: number, end: number): SqlToken | undefined {
-  for (let i = from; i < tokens.length && (end === 0 || tokens[i]!.start < end); i++) {
-    const token = tokens[i]!;
-    if (token.kind !== "space" && token.kind !== "comment") return token;
-  }
-  return undefined;
 }
 
 /**

@@ -120,6 +120,15 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/** The first token from `from` that is neither blank nor a comment, starting before offset `end`. */
+export function firstSignificant(tokens: readonly SqlToken[], from = 0, end = Infinity): SqlToken | undefined {
+  for (let i = from; i < tokens.length && tokens[i]!.start < end; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "space" && token.kind !== "comment") return token;
+  }
+  return undefined;
+}
+
 /** MySQL needs whitespace (or the end) after `--` for a comment; `1--1` is arithmetic. */
 function isDashCommentEnd(code: number): boolean {
   return Number.isNaN(code) || isSpace(code);

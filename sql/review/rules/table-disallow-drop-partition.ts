@@ -1,5 +1,5 @@
-import { alterTableText, executedStatements } from "../executed";
-import { unquote, type Word } from "../tokens";
+import { alterTableText, executedStatements, nameList } from "../executed";
+import type { Word } from "../tokens";
 import type { Finding, RuleDefinition } from "../types";
 
 // Each clause takes a partition's rows out of the table at once: no WHERE, and no rollback brings
@@ -52,19 +52,23 @@ const rule: RuleDefinition = {
 const COMMA = { kind: "symbol", text: ",", upper: ",", depth: 0, line: 0 } as const satisfies Word;
 
 /** Words that end a list of partitions' names: the next clause, or what follows the names. */
-const NOT_NAMES = new Set(["ADD", "DROP", "MODIFY", "CHANGE", "ALTER", "RENAME", "WITH", "TO", "ALL"]);
+const NOT_NAMES = new Set([
+  "ADD",
+  "DROP",
+  "MODIFY",
+  "CHANGE",
+  "ALTER",
+  "RENAME",
+  "ALGORITHM",
+  "LOCK",
+  "WITH",
+  "TO",
+  "ALL",
+]);
 
-/** `[IF EXISTS] p0, p1` up to the first word that is not a partition's name. */
+/** `[IF EXISTS] p0, p1`, up to the next clause or what follows the names. */
 function partitionNames(words: readonly Word[]): string[] {
-  let i = words[0]?.upper === "IF" && words[1]?.upper === "EXISTS" ? 2 : 0;
-  const names: string[] = [];
-  for (; i < words.length; i += 2) {
-    const word = words[i]!;
-    if ((word.kind !== "word" && word.kind !== "identifier") || NOT_NAMES.has(word.upper)) break;
-    names.push(unquote(word.text));
-    if (words[i + 1]?.text !== ",") break;
-  }
-  return names;
+  return nameList(words[0]?.upper === "IF" && words[1]?.upper === "EXISTS" ? words.slice(2) : words, NOT_NAMES);
 }
 
 export default rule;
