@@ -6,8 +6,8 @@
 import crypto from "node:crypto";
 import type { Connection, RowDataPacket } from "mysql2/promise";
 import { loadCorpus } from "../../sql/corpus/load";
-import { connectAdmin, testDatabaseUrl } from "../support/database";
-import { startTestServer, type TestServer } from "../support/server";
+import { connectAdmin } from "../support/database";
+import { createTestInstance, startTestServer, type TestServer } from "../support/server";
 
 interface Change {
   name: string;
@@ -19,8 +19,6 @@ describe("the built-in review of a protected environment, on a real MariaDB", ()
   let t: TestServer;
   let admin: Connection;
   const suffix = crypto.randomBytes(3).toString("hex");
-  const user = `tm_prot_${suffix}`;
-  const password = `Prot-${crypto.randomBytes(12).toString("hex")}`;
   const db = `tmp_${suffix}_prod`;
   const target = `instances/main/databases/${db}`;
 
@@ -55,21 +53,9 @@ describe("the built-in review of a protected environment, on a real MariaDB", ()
     await admin.query(
       `CREATE TABLE \`${db}\`.events_archive (id INT NOT NULL, year INT NOT NULL, PRIMARY KEY (id, year))`,
     );
-    for (const host of ["%", "localhost"]) {
-      await admin.query(`CREATE USER '${user}'@'${host}' IDENTIFIED BY '${password}'`);
-      await admin.query(`GRANT ALL ON \`${db}\`.* TO '${user}'@'${host}'`);
-      await admin.query(`GRANT ALL ON \`_tidemark\`.* TO '${user}'@'${host}'`);
-    }
     t = await startTestServer("sqlite");
-    const url = new URL(testDatabaseUrl());
     await t.api("POST", "/v1/environments?environmentId=prod", { title: "Prod", order: 1, protected: true });
-    const instance = await t.api("POST", "/v1/instances?instanceId=main", {
-      title: "Main",
-      engine: "MARIADB",
-      environment: "environments/prod",
-      dataSources: [{ type: "ADMIN", host: url.hostname, port: Number(url.port), username: user, password }],
-    });
-    expect(instance.status).toBe(200);
+    await createTestInstance(t, "main", "environments/prod");
     await t.api("POST", "/v1/projects?projectId=app", { title: "App" });
     const enrol = await t.api("POST", "/v1/instances/-/databases:batchUpdate", {
       requests: [{ database: { name: target, project: "projects/app", environment: "environments/prod" } }],
@@ -81,7 +67,6 @@ describe("the built-in review of a protected environment, on a real MariaDB", ()
     await t?.close();
     if (admin) {
       await admin.query(`DROP DATABASE IF EXISTS \`${db}\``);
-      for (const host of ["%", "localhost"]) await admin.query(`DROP USER IF EXISTS '${user}'@'${host}'`);
       await admin.end();
     }
   });
